@@ -1,0 +1,36 @@
+package vn.reformtrack.identity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** How other modules read accounts: one by id, and the active people of a role in given units (e.g. their heads). */
+@Service
+@Transactional(readOnly = true)
+public class UserDirectory {
+
+    private final UserAccountRepository accounts;
+
+    UserDirectory(UserAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    public Optional<UserSummary> find(long id) {
+        return accounts.findById(id).map(UserSummary::of);
+    }
+
+    public long countEnabled() {
+        return accounts.countByEnabledTrue();
+    }
+
+    public List<UserSummary> activeInUnits(Collection<Long> unitIds, Role role) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return accounts.findByUnitIdInAndRoleAndEnabledTrueOrderByFullName(unitIds, role).stream()
+                .map(UserSummary::of)
+                .toList();
+    }
+}

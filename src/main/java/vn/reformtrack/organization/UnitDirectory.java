@@ -1,0 +1,56 @@
+package vn.reformtrack.organization;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** How other modules read units: by id, in batches, as the active tree for pickers, and by subtree. */
+@Service
+@Transactional(readOnly = true)
+public class UnitDirectory {
+
+    private final UnitRepository units;
+    private final UnitQueries queries;
+
+    UnitDirectory(UnitRepository units, UnitQueries queries) {
+        this.units = units;
+        this.queries = queries;
+    }
+
+    public Optional<UnitSummary> find(long id) {
+        return units.findById(id).map(Unit::summary);
+    }
+
+    public Optional<UnitSummary> findByCode(String code) {
+        return units.findByCodeIgnoreCase(code).map(Unit::summary);
+    }
+
+    /** Many units in one query, keyed by id; unknown ids are simply absent. */
+    public Map<Long, UnitSummary> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return units.findAllById(ids).stream()
+                .map(Unit::summary)
+                .collect(Collectors.toMap(UnitSummary::id, Function.identity()));
+    }
+
+    /** Units in tree order with their depth, for select lists; inactive ones only when asked. */
+    public List<UnitRow> tree(boolean includeInactive) {
+        return queries.tree(includeInactive);
+    }
+
+    public long countActive() {
+        return units.countByActiveTrue();
+    }
+
+    /** The unit and all units below it. */
+    public List<Long> subtreeIds(long unitId) {
+        return units.findSubtreeIds(unitId);
+    }
+}

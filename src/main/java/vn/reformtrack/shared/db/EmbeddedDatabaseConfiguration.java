@@ -1,0 +1,71 @@
+package vn.reformtrack.shared.db;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import javax.sql.DataSource;
+import lombok.extern.slf4j.Slf4j;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts PostgreSQL from the zonky binaries when no server is configured. Its files live in
+ * {@code ./data/postgres}, so what users enter survives a restart.
+ *
+ * <p>Spring, not zonky's JVM shutdown hook, stops the server: the data source is a bean that depends on it, so the
+ * pool closes first and a graceful shutdown never sees the database vanish under running requests.
+ */
+@Slf4j
+@Configuration(proxyBeanMethods = false)
+@Conditional(OnEmbeddedDatabaseCondition.class)
+class EmbeddedDatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException, SQLException {
+        Path dataDirectory = Path.of(properties.dataDirectory()).toAbsolutePath().normalize();
+        Files.createDirectories(dataDirectory);
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setPort(properties.port())
+                .setRegisterShutdownHook(false)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setServerConfig("timezone", "UTC")
+                .start();
+        createDatabaseIfMissing(postgres, properties.database());
+        log.info("Embedded PostgreSQL {} is up: {}", dataDirectory, postgres.getJdbcUrl("postgres", properties.database()));
+        return postgres;
+    }
+
+    @Bean
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedPostgres postgres, EmbeddedDatabaseProperties properties) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", properties.database()));
+        dataSource.setUsername("postgres");
+        dataSource.setPoolName("embedded");
+        return dataSource;
+    }
+
+    private static void createDatabaseIfMissing(EmbeddedPostgres postgres, String database) throws SQLException {
+        DataSource admin = postgres.getPostgresDatabase();
+        try (Connection connection = admin.getConnection();
+                var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, database);
+            try (var rows = exists.executeQuery()) {
+                if (!rows.next()) {
+                    try (var create = connection.createStatement()) {
+                        create.execute("create database \"" + database.replace("\"", "") + "\" encoding 'UTF8'");
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package vn.reformtrack.shared.web;
+
+import java.util.Set;
+
+/**
+ * One entry of the main menu. Each module declares its own entries as beans, so the layout never lists modules by
+ * hand; an entry is shown to the roles it names (as Spring authorities without the {@code ROLE_} prefix).
+ *
+ * @param labelKey message key of the label
+ * @param href     where it leads
+ * @param icon     a Bootstrap Icons name, e.g. {@code people}
+ * @param order    position in the menu, low first
+ * @param roles    the roles that see it
+ */
+public record NavItem(String labelKey, String href, String icon, int order, Set<String> roles) {
+
+    public boolean isActive(String path) {
+        return path != null && (path.equals(href) || path.startsWith(href + "/"));
+    }
+}

@@ -1,0 +1,98 @@
+package vn.reformtrack.shared.web.error;
+
+import jakarta.servlet.http.HttpServletRequest;
+import lombok.extern.slf4j.Slf4j;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import vn.reformtrack.shared.web.ConcurrentEditException;
+import vn.reformtrack.shared.web.NotFoundException;
+import vn.reformtrack.shared.web.RuleViolationException;
+
+/**
+ * Turns what a handler throws into a page in the user's language: 404 for a missing (or forbidden) record, 403,
+ * 409 for a concurrent edit or a refused rule, 400 for a malformed request, and for anything else a 500 page with
+ * the request's reference, the stack trace going only to the log.
+ */
+@Slf4j
+@ControllerAdvice
+class GlobalExceptionHandler {
+
+    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
+    ModelAndView notFound(Exception exception) {
+        log.debug("Not found: {}", exception.getMessage());
+        return page("error/404", HttpStatus.NOT_FOUND);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ModelAndView forbidden(AccessDeniedException exception, HttpServletRequest request) {
+        log.info("Access denied to {} {}", request.getMethod(), request.getRequestURI());
+        return page("error/403", HttpStatus.FORBIDDEN);
+    }
+
+    @ExceptionHandler({ConcurrentEditException.class, OptimisticLockingFailureException.class})
+    ModelAndView concurrentEdit(Exception exception) {
+        log.info("Concurrent edit refused: {}", exception.getMessage());
+        return page("error/409", HttpStatus.CONFLICT);
+    }
+
+    @ExceptionHandler(RuleViolationException.class)
+    ModelAndView ruleViolation(RuleViolationException exception) {
+        ModelAndView page = page("error/409", HttpStatus.CONFLICT);
+        page.addObject("ruleKey", exception.getMessageKey());
+        page.addObject("ruleArguments", exception.getArguments());
+        return page;
+    }
+
+    @ExceptionHandler({
+        MethodArgumentTypeMismatchException.class,
+        MissingServletRequestParameterException.class,
+        HttpRequestMethodNotSupportedException.class
+    })
+    ModelAndView badRequest(Exception exception) {
+        log.debug("Bad request: {}", exception.getMessage());
+        return page("error/400", HttpStatus.BAD_REQUEST);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(MaxUploadSizeExceededException exception) {
+        ModelAndView page = page("error/400", HttpStatus.PAYLOAD_TOO_LARGE);
+        page.addObject("ruleKey", "error.upload.tooLarge");
+        page.addObject("ruleArguments", new Object[0]);
+        return page;
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ModelAndView brokenUpload(MultipartException exception) {
+        log.info("Upload could not be read: {}", exception.getMessage());
+        ModelAndView page = page("error/400", HttpStatus.BAD_REQUEST);
+        page.addObject("ruleKey", "error.upload.broken");
+        page.addObject("ruleArguments", new Object[0]);
+        return page;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception exception, HttpServletRequest request) {
+        Object reference = request.getAttribute(RequestReferenceFilter.ATTRIBUTE);
+        log.error("Request {} {} failed (reference {})", request.getMethod(), request.getRequestURI(), reference, exception);
+        ModelAndView page = page("error/5xx", HttpStatus.INTERNAL_SERVER_ERROR);
+        page.addObject("reference", reference);
+        return page;
+    }
+
+    private static ModelAndView page(String view, HttpStatus status) {
+        ModelAndView page = new ModelAndView(view);
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        return page;
+    }
+}

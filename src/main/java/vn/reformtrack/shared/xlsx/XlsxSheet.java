@@ -1,0 +1,91 @@
+package vn.reformtrack.shared.xlsx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * One streaming sheet: a bold title row, a header row, then data rows. Numbers stay numbers and dates stay dates,
+ * so the reader can sum and sort in Excel.
+ */
+public final class XlsxSheet implements AutoCloseable {
+
+    private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+    private final SXSSFSheet sheet;
+    private final CellStyle dateStyle;
+    private final CellStyle decimalStyle;
+    private final int columns;
+    private int nextRow;
+
+    XlsxSheet(String title, List<String> headers) {
+        this.sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(title));
+        this.columns = headers.size();
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        CellStyle headerStyle = workbook.createCellStyle();
+        headerStyle.setFont(bold);
+        dateStyle = workbook.createCellStyle();
+        dateStyle.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+        decimalStyle = workbook.createCellStyle();
+        decimalStyle.setDataFormat(workbook.createDataFormat().getFormat("0.###"));
+
+        Cell titleCell = sheet.createRow(nextRow++).createCell(0);
+        titleCell.setCellValue(title);
+        titleCell.setCellStyle(headerStyle);
+        Row header = sheet.createRow(nextRow++);
+        for (int i = 0; i < headers.size(); i++) {
+            Cell cell = header.createCell(i);
+            cell.setCellValue(headers.get(i));
+            cell.setCellStyle(headerStyle);
+        }
+        sheet.createFreezePane(0, nextRow);
+        sheet.trackAllColumnsForAutoSizing();
+    }
+
+    /** Appends a row; each value is a String, Number, LocalDate, Boolean or null. */
+    public XlsxSheet row(Object... values) {
+        Row row = sheet.createRow(nextRow++);
+        for (int i = 0; i < values.length; i++) {
+            Object value = values[i];
+            if (value == null) {
+                continue;
+            }
+            Cell cell = row.createCell(i);
+            if (value instanceof BigDecimal decimal) {
+                cell.setCellValue(decimal.doubleValue());
+                cell.setCellStyle(decimalStyle);
+            } else if (value instanceof Number number) {
+                cell.setCellValue(number.doubleValue());
+            } else if (value instanceof LocalDate date) {
+                cell.setCellValue(date);
+                cell.setCellStyle(dateStyle);
+            } else if (value instanceof Boolean flag) {
+                cell.setCellValue(flag);
+            } else {
+                cell.setCellValue(value.toString());
+            }
+        }
+        return this;
+    }
+
+    void writeTo(OutputStream out) throws IOException {
+        for (int i = 0; i < columns; i++) {
+            sheet.autoSizeColumn(i);
+        }
+        workbook.write(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+        workbook.close();
+    }
+}

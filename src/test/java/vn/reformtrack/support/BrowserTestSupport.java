@@ -1,0 +1,124 @@
+package vn.reformtrack.support;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Browser tests drive Debian's headless Chromium through its chromedriver, both named explicitly so that Selenium
+ * never downloads anything. One browser per test class. Without Chromium a developer's run skips these tests with
+ * a message; under {@code CI=true} a missing browser fails them.
+ */
+@IntegrationTest
+public abstract class BrowserTestSupport {
+
+    private static final String CHROME = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
+    private static final String DRIVER = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
+
+    protected static WebDriver browser;
+    private static Path profile;
+
+    @LocalServerPort
+    protected int port;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        if (!new File(CHROME).canExecute() || !new File(DRIVER).canExecute()) {
+            String message = "Chromium (" + CHROME + ") or chromedriver (" + DRIVER + ") is missing: "
+                    + "install Debian's chromium and chromium-driver, or set CHROME_BIN and CHROMEDRIVER";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(message);
+            }
+            Assumptions.abort(message);
+        }
+        profile = Files.createTempDirectory("rt-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROME);
+        options.addArguments(
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=1366,900", "--lang=vi",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(DRIVER))
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+            browser = null;
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    protected void open(String path) {
+        browser.get(url(path));
+    }
+
+    /** Signs out whoever is signed in, then signs in through the real form. */
+    protected void signIn(String username, String password) {
+        browser.manage().deleteAllCookies();
+        open("/login");
+        type(By.id("username"), username);
+        type(By.id("password"), password);
+        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login?")));
+    }
+
+    protected void type(By field, String text) {
+        WebElement element = browser.findElement(field);
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    protected String text(By locator) {
+        return browser.findElement(locator).getText();
+    }
+
+    protected <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
+    }
+
+    /** Saves what the browser shows to target/screenshots, to look at when a test fails or a page changes. */
+    protected void screenshot(String name) {
+        try {
+            Path target = Path.of("target", "screenshots");
+            Files.createDirectories(target);
+            File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), target.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package vn.reformtrack.settings;
+
+public enum SettingType {
+    TEXT,
+    INTEGER,
+    DECIMAL,
+    BOOLEAN,
+    CHOICE
+}

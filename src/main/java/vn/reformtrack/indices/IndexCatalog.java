@@ -1,0 +1,87 @@
+package vn.reformtrack.indices;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How other modules read the index catalogs: frameworks, the methodology version that applies to a year, and
+ * criteria (one, many, or a whole tree in order).
+ */
+@Service
+@Transactional(readOnly = true)
+public class IndexCatalog {
+
+    private final IndexFrameworkRepository frameworks;
+    private final FrameworkVersionRepository versions;
+    private final CriterionRepository criteria;
+    private final CriterionQueries queries;
+
+    IndexCatalog(IndexFrameworkRepository frameworks, FrameworkVersionRepository versions, CriterionRepository criteria,
+            CriterionQueries queries) {
+        this.frameworks = frameworks;
+        this.versions = versions;
+        this.criteria = criteria;
+        this.queries = queries;
+    }
+
+    /** All frameworks, the built-in national ones first (by code). */
+    public List<FrameworkSummary> frameworks() {
+        return frameworks.findAll().stream()
+                .map(IndexFramework::summary)
+                .sorted(Comparator.comparing(FrameworkSummary::subject).thenComparing(FrameworkSummary::code))
+                .toList();
+    }
+
+    public Optional<FrameworkSummary> framework(String code) {
+        return frameworks.findByCode(code).map(IndexFramework::summary);
+    }
+
+    public Optional<FrameworkSummary> framework(long id) {
+        return frameworks.findById(id).map(IndexFramework::summary);
+    }
+
+    public List<VersionSummary> versions(String frameworkCode) {
+        return versions.findByFrameworkCode(frameworkCode).stream().map(FrameworkVersion::summary).toList();
+    }
+
+    public List<VersionSummary> allVersions() {
+        return versions.findAllWithFramework().stream().map(FrameworkVersion::summary).toList();
+    }
+
+    public Optional<VersionSummary> version(long id) {
+        return versions.findWithFramework(id).map(FrameworkVersion::summary);
+    }
+
+    /** The methodology under which a year's results of this framework are scored (the newest if several apply). */
+    public Optional<VersionSummary> versionFor(String frameworkCode, int year) {
+        return versions.findByFrameworkCode(frameworkCode).stream()
+                .filter(version -> version.appliesTo(year))
+                .max(Comparator.comparingInt(FrameworkVersion::getValidFromYear))
+                .map(FrameworkVersion::summary);
+    }
+
+    public Optional<CriterionSummary> criterion(long id) {
+        return queries.byIds(List.of(id)).stream().findFirst();
+    }
+
+    /** Many criteria in two queries, keyed by id; unknown ids are absent. */
+    public Map<Long, CriterionSummary> criteria(Collection<Long> ids) {
+        return queries.byIds(ids).stream().collect(Collectors.toMap(CriterionSummary::id, Function.identity()));
+    }
+
+    public Optional<CriterionSummary> findCriterion(long versionId, String code) {
+        return criteria.findByVersionIdAndCode(versionId, code.strip()).flatMap(found -> criterion(found.getId()));
+    }
+
+    /** A version's whole tree in order (areas, then their criteria, depth first), retired nodes included. */
+    public List<CriterionSummary> tree(long versionId) {
+        return queries.tree(versionId);
+    }
+}

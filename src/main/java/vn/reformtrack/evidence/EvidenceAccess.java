@@ -2,6 +2,7 @@ package vn.reformtrack.evidence;
 
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import vn.reformtrack.identity.CurrentUser;
 import vn.reformtrack.identity.Role;
@@ -16,6 +17,7 @@ public class EvidenceAccess {
 
     private final List<EvidenceReadGrant> grants;
 
+    @Autowired
     EvidenceAccess(ObjectProvider<EvidenceReadGrant> grants) {
         this(grants.orderedStream().toList());
     }

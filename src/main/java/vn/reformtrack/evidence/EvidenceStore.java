@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -76,8 +77,10 @@ public class EvidenceStore {
         EvidenceDetails checked = check(details == null ? EvidenceDetails.none() : details);
         try (SpooledUpload upload = SpooledUpload.read(content, maxSizeMegabytes())) {
             AcceptedType type = EvidenceTypeDetector.detect(upload.file());
+            // PostgreSQL keeps microseconds: the summary returned equals the one read back later.
             EvidenceFile file = new EvidenceFile(
-                    ownerUnitId, name, type, upload, checked, uploader.username(), clock.instant());
+                    ownerUnitId, name, type, upload, checked, uploader.username(),
+                    clock.instant().truncatedTo(ChronoUnit.MICROS));
             EvidenceSummary stored = transaction.execute(status -> {
                 files.saveAndFlush(file);
                 writeChunks(file.getId(), upload);

@@ -8,9 +8,9 @@ import vn.reformtrack.shared.web.RuleViolationException;
 /**
  * File names as uploaders send them and as downloads carry them. A browser may send a whole path
  * ({@code C:\Users\...\x.pdf}), a crafted request {@code ../../x.pdf}; names may hide a right-to-left override
- * (U+202E before {@code fdp.exe} shows it as {@code exe.pdf}) or use characters Windows refuses. Only the last path segment is
- * kept, in NFC (macOS sends decomposed Vietnamese), without invisible characters; names empty after that, or longer
- * than {@value #MAX_LENGTH} characters, are refused.
+ * (U+202E before {@code fdp.exe} shows it as {@code exe.pdf}) or use characters Windows refuses. Only the last path
+ * segment is kept, in NFC (macOS sends decomposed Vietnamese), without invisible characters; names empty after that,
+ * or longer than {@value #MAX_LENGTH} characters, are refused.
  */
 final class EvidenceFileName {
 

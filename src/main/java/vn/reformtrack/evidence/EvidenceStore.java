@@ -112,8 +112,23 @@ public class EvidenceStore {
                 .orElseThrow(() -> new NotFoundException("Evidence", id));
     }
 
-    /** A unit's files, newest first, searched by name, number, issuer or description with or without diacritics. */
+    /**
+     * A unit's files, newest first, searched by name, number, issuer or description with or without diacritics.
+     * Access is the caller's to check; pages use {@link #listForUnit(CurrentUser, long, String, Pageable)}.
+     */
     public Page<EvidenceSummary> listForUnit(long unitId, String query, Pageable pageable) {
+        return queries.listForUnit(unitId, query, pageable);
+    }
+
+    /**
+     * The same for {@code reader}: a unit user may list only their own unit's files.
+     *
+     * @throws NotFoundException for another unit, as for an unknown one
+     */
+    public Page<EvidenceSummary> listForUnit(CurrentUser reader, long unitId, String query, Pageable pageable) {
+        if (!reader.canSeeUnit(unitId)) {
+            throw new NotFoundException("Unit", unitId);
+        }
         return queries.listForUnit(unitId, query, pageable);
     }
 

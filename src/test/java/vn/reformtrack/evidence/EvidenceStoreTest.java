@@ -174,6 +174,11 @@ class EvidenceStoreTest {
         assertThatThrownBy(() -> store.get(leader, Long.MAX_VALUE)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> store.copyContent(Long.MAX_VALUE, new ByteArrayOutputStream()))
                 .isInstanceOf(NotFoundException.class);
+
+        assertThat(store.listForUnit(leader, unit.getId(), null, PageRequest.of(0, 10)).getContent()).containsExactly(file);
+        assertThat(store.listForUnit(staff, unit.getId(), null, PageRequest.of(0, 10)).getContent()).containsExactly(file);
+        assertThatThrownBy(() -> store.listForUnit(otherUnitsHead, unit.getId(), null, PageRequest.of(0, 10)))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test

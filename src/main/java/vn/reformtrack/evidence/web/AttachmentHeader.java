@@ -24,7 +24,8 @@ final class AttachmentHeader {
         String withoutMarks = MARKS.matcher(Normalizer.normalize(
                 fileName.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)).replaceAll("");
         StringBuilder ascii = new StringBuilder(withoutMarks.length());
-        withoutMarks.codePoints().forEach(c -> ascii.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' ? (char) c : '_'));
+        withoutMarks.codePoints()
+                .forEach(c -> ascii.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' ? (char) c : '_'));
         return ascii.toString();
     }
 

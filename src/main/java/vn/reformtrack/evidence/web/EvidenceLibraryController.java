@@ -52,7 +52,8 @@ class EvidenceLibraryController {
         model.addAttribute("query", query);
         model.addAttribute("unitOptions", user.isProvinceWide() ? units.tree(true) : List.of());
         if (unit != null) {
-            model.addAttribute("files", store.listForUnit(unit.id(), query, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+            PageRequest pageRequest = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+            model.addAttribute("files", store.listForUnit(user, unit.id(), query, pageRequest));
             model.addAttribute("canUpload", unit.active() && access.canUpload(user, unit.id()));
         }
         return "evidence/library";
@@ -64,7 +65,7 @@ class EvidenceLibraryController {
         UnitSummary unit = shownUnit(user, unitId);
         List<EvidenceSummary> rows = unit == null
                 ? List.of()
-                : store.listForUnit(unit.id(), query, PageRequest.of(0, 100_000)).getContent();
+                : store.listForUnit(user, unit.id(), query, PageRequest.of(0, 100_000)).getContent();
         return xlsx.download(
                 "tai-lieu-kiem-chung",
                 "evidence.library.title",

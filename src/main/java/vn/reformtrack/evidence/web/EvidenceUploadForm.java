@@ -9,9 +9,9 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.reformtrack.evidence.EvidenceDetails;
 
 /**
- * One upload as the browser sends it (multipart). {@code documentDate} reads {@code dd/MM/yyyy} or ISO. {@code linkField}
- * is sent by the upload widget inside another module's form: the answer then carries a hidden input of that name
- * with the new file's id, so the enclosing form links it.
+ * One upload as the browser sends it (multipart). {@code documentDate} reads {@code dd/MM/yyyy} or ISO.
+ * {@code linkField} is sent by the upload widget inside another module's form: the answer then carries a hidden input
+ * of that name with the new file's id, so the enclosing form links it.
  */
 @Data
 class EvidenceUploadForm {
@@ -36,7 +36,8 @@ class EvidenceUploadForm {
     private String linkField;
 
     boolean hasFile() {
-        return file != null && !(file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty()));
+        boolean unnamed = file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty();
+        return file != null && !(file.isEmpty() && unnamed);
     }
 
     EvidenceDetails details() {

@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +14,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.reformtrack.evidence.SignedInHttpClient;
 import vn.reformtrack.support.IntegrationTest;
 
 /** Over real HTTP: a body above the servlet's multipart limit (120 MB) gets the clear 413 page, not a reset. */
@@ -34,10 +31,8 @@ class ServletUploadLimitTest {
      */
     @Test
     void aBodyAboveTheMultipartLimitGetsTheTooLargePage() throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        signIn(http, "staff", "demo123");
-        Document library = Jsoup.parse(http.send(HttpRequest.newBuilder(url("/evidence")).build(),
-                HttpResponse.BodyHandlers.ofString()).body());
+        SignedInHttpClient http = SignedInHttpClient.signIn(port, "staff", "demo123");
+        Document library = http.page("/evidence");
         String token = library.select("meta[name=_csrf]").attr("content");
         String unitId = library.select("[data-evidence-upload] input[name=ownerUnitId]").attr("value");
 
@@ -47,7 +42,7 @@ class ServletUploadLimitTest {
                 + "Content-Type: application/pdf\r\n\r\n%PDF-1.7\n";
         String tail = "\r\n--" + boundary + "--\r\n";
         long filler = 125L * 1024 * 1024;
-        HttpRequest upload = HttpRequest.newBuilder(url("/evidence"))
+        HttpRequest upload = http.request("/evidence")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("X-CSRF-TOKEN", token)
                 .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() ->
@@ -60,20 +55,6 @@ class ServletUploadLimitTest {
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(Jsoup.parse(response.body()).select("[data-rule-message]").text())
                 .isEqualTo("Tệp tải lên vượt quá dung lượng cho phép.");
-    }
-
-    private void signIn(HttpClient http, String username, String password) throws Exception {
-        Document login = Jsoup.parse(http.send(HttpRequest.newBuilder(url("/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body());
-        String form = "username=" + username + "&password=" + password + "&_csrf="
-                + URLEncoder.encode(login.select("input[name=_csrf]").attr("value"), StandardCharsets.UTF_8);
-        http.send(HttpRequest.newBuilder(url("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-    }
-
-    private URI url(String path) {
-        return URI.create("http://localhost:" + port + path);
     }
 
     private static InputStream stream(String text) {

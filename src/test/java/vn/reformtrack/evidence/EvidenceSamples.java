@@ -71,39 +71,24 @@ public final class EvidenceSamples {
     }
 
     public static byte[] docx() {
-        try (XWPFDocument document = new XWPFDocument()) {
-            document.createParagraph().createRun().setText("Báo cáo kết quả thực hiện nhiệm vụ cải cách hành chính");
-            return write(document::write);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return word("Báo cáo kết quả thực hiện nhiệm vụ cải cách hành chính", document -> { });
     }
 
     /** A Word document saved as macro-enabled (.docm): the main part has the macro-enabled content type. */
     public static byte[] docm() {
-        try (XWPFDocument document = new XWPFDocument()) {
-            document.createParagraph().createRun().setText("Tài liệu có macro");
-            document.getPackage().replaceContentType(
-                    XWPFRelation.DOCUMENT.getContentType(), XWPFRelation.MACRO_DOCUMENT.getContentType());
-            return write(document::write);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return word("Tài liệu có macro", document -> document.getPackage().replaceContentType(
+                XWPFRelation.DOCUMENT.getContentType(), XWPFRelation.MACRO_DOCUMENT.getContentType()));
     }
 
     /** A file that claims to be a plain .docx but carries a VBA project part. */
     public static byte[] docxWithVbaProject() {
-        try (XWPFDocument document = new XWPFDocument()) {
-            document.createParagraph().createRun().setText("Tài liệu giấu macro");
+        return word("Tài liệu giấu macro", document -> {
             PackagePart vba = document.getPackage().createPart(
                     PackagingURIHelper.createPartName("/word/vbaProject.bin"), "application/vnd.ms-office.vbaProject");
             try (OutputStream out = vba.getOutputStream()) {
                 out.write(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 1, 2, 3, 4});
             }
-            return write(document::write);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     public static byte[] xlsx() {
@@ -169,6 +154,20 @@ public final class EvidenceSamples {
 
     public static byte[] html() {
         return "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8);
+    }
+
+    private interface WordChange {
+        void apply(XWPFDocument document) throws Exception;
+    }
+
+    private static byte[] word(String text, WordChange change) {
+        try (XWPFDocument document = new XWPFDocument()) {
+            document.createParagraph().createRun().setText(text);
+            change.apply(document);
+            return write(document::write);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] workbook(Workbook workbook) {

@@ -113,10 +113,9 @@ class EvidenceBrowserTest extends BrowserTestSupport {
         assertThat(item.getText()).contains("Ảnh hiện trường.png");
 
         browser.findElement(By.id("host-submit")).click();
-        assertThat(waitFor(ExpectedConditions.presenceOfElementLocated(By.tagName("body"))).getText())
-                .isEqualTo("{description=[Mô tả của báo cáo], evidenceIds=[" + id + "]}");
+        waitFor(ExpectedConditions.textToBe(By.tagName("body"),
+                "{description=[Mô tả của báo cáo], evidenceIds=[" + id + "]}"));
 
-        browser.navigate().back();
         open(WidgetHostController.PATH);
         widget = browser.findElement(By.cssSelector("[data-evidence-upload]"));
         widget.findElement(By.cssSelector("input[type=file]")).sendKeys(saved("Kế hoạch.pdf", EvidenceSamples.pdf()));
@@ -125,8 +124,7 @@ class EvidenceBrowserTest extends BrowserTestSupport {
                 .findElement(By.cssSelector("[data-evidence-remove]")).click();
         assertThat(browser.findElements(By.cssSelector("[data-evidence-files] [data-evidence-item]"))).isEmpty();
         browser.findElement(By.id("host-submit")).click();
-        assertThat(waitFor(ExpectedConditions.presenceOfElementLocated(By.tagName("body"))).getText())
-                .isEqualTo("{description=[Mô tả của báo cáo]}");
+        waitFor(ExpectedConditions.textToBe(By.tagName("body"), "{description=[Mô tả của báo cáo]}"));
     }
 
     private String saved(String name, byte[] content) throws IOException {

@@ -45,21 +45,7 @@ class EvidenceUploadController {
     String upload(@Valid @ModelAttribute("upload") EvidenceUploadForm form, BindingResult result, CurrentUser user,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        if (!form.hasFile()) {
-            result.rejectValue("file", "evidence.error.noFile");
-        }
-        EvidenceSummary stored = null;
-        if (!result.hasErrors()) {
-            try (InputStream content = form.getFile().getInputStream()) {
-                stored = store.store(user, form.getOwnerUnitId(), form.getFile().getOriginalFilename(), content,
-                        form.details());
-            } catch (RuleViolationException refused) {
-                refused.addTo(result);
-            } catch (IOException unreadable) {
-                log.info("Upload could not be read: {}", unreadable.toString());
-                result.rejectValue("file", "evidence.error.unreadable");
-            }
-        }
+        EvidenceSummary stored = storeOrExplain(form, result, user);
         boolean fromWidget = "true".equals(htmx);
         if (stored == null) {
             List<String> reasons = result.getAllErrors().stream()
@@ -83,6 +69,26 @@ class EvidenceUploadController {
         }
         FlashMessage.success(redirect, "evidence.stored", stored.originalFileName());
         return libraryOf(stored.ownerUnitId());
+    }
+
+    /** The stored file, or {@code null} with the reasons in {@code result}. */
+    private EvidenceSummary storeOrExplain(EvidenceUploadForm form, BindingResult result, CurrentUser user) {
+        if (!form.hasFile()) {
+            result.rejectValue("file", "evidence.error.noFile");
+        }
+        if (result.hasErrors()) {
+            return null;
+        }
+        try (InputStream content = form.getFile().getInputStream()) {
+            return store.store(user, form.getOwnerUnitId(), form.getFile().getOriginalFilename(), content,
+                    form.details());
+        } catch (RuleViolationException refused) {
+            refused.addTo(result);
+        } catch (IOException unreadable) {
+            log.info("Upload could not be read: {}", unreadable.toString());
+            result.rejectValue("file", "evidence.error.unreadable");
+        }
+        return null;
     }
 
     private static String libraryOf(Long unitId) {

@@ -54,7 +54,7 @@ class EvidenceBrowserTest extends BrowserTestSupport {
     void staffUploadsAPdfOnTheLibraryPageSeesItListedAndDownloadsIt() throws Exception {
         byte[] pdf = EvidenceSamples.pdf();
         String name = "Báo cáo quý " + TestData.unique("BC") + ".pdf";
-        signIn("staff", "demo123");
+        signInAsStaff();
         open("/evidence");
         assertThat(text(By.cssSelector("[data-evidence-unit]"))).isEqualTo("Sở Tư pháp");
 
@@ -96,7 +96,7 @@ class EvidenceBrowserTest extends BrowserTestSupport {
 
     @Test
     void theWidgetInsideAnotherModulesFormLinksTheFileAndSendsNoneOfItsOwnFields() throws Exception {
-        signIn("staff", "demo123");
+        signInAsStaff();
         open(WidgetHostController.PATH);
 
         WebElement widget = browser.findElement(By.cssSelector("[data-evidence-upload]"));
@@ -125,6 +125,15 @@ class EvidenceBrowserTest extends BrowserTestSupport {
         assertThat(browser.findElements(By.cssSelector("[data-evidence-files] [data-evidence-item]"))).isEmpty();
         browser.findElement(By.id("host-submit")).click();
         waitFor(ExpectedConditions.textToBe(By.tagName("body"), "{description=[Mô tả của báo cáo]}"));
+    }
+
+    /**
+     * Signs in and waits until the sign-in has landed: the support's own wait can pass while the browser is still
+     * on {@code /login}, and a page opened then would be the login form again.
+     */
+    private void signInAsStaff() {
+        signIn("staff", "demo123");
+        waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     private String saved(String name, byte[] content) throws IOException {

@@ -51,7 +51,7 @@ import vn.reformtrack.organization.UnitDirectory;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 5)
+@Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
 @Fork(1)
 public class EvidenceThroughputBenchmark {

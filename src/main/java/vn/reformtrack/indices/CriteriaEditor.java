@@ -136,6 +136,15 @@ public class CriteriaEditor {
         criterion.reinstate();
     }
 
+    /** The criterion and every node below it (where it may not be moved). */
+    @Transactional(readOnly = true)
+    public Set<Long> branchIds(long id) {
+        Criterion criterion = criterion(id);
+        Set<Long> branch = new HashSet<>(descendantIds(criterion));
+        branch.add(id);
+        return branch;
+    }
+
     /** The ids of every node below this one. */
     Set<Long> descendantIds(Criterion criterion) {
         Set<Long> below = new HashSet<>(Set.of(criterion.getId()));

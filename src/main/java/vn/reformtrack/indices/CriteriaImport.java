@@ -1,6 +1,5 @@
 package vn.reformtrack.indices;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,6 +15,7 @@ import vn.reformtrack.organization.UnitDirectory;
 import vn.reformtrack.organization.UnitRow;
 import vn.reformtrack.shared.imports.ImportCheck;
 import vn.reformtrack.shared.imports.ImportColumn;
+import vn.reformtrack.shared.imports.ImportPlan;
 import vn.reformtrack.shared.imports.ImportRejected;
 import vn.reformtrack.shared.imports.ImportRow;
 import vn.reformtrack.shared.imports.RowError;
@@ -50,7 +50,7 @@ public class CriteriaImport {
             List.of(CODE, PARENT, NAME_VI, NAME_EN, KIND, MAX, STEP, WEIGHT, ASSESSMENT, LEAD, COORDINATING);
 
     /** What a row will do: add or update the criterion with this code. */
-    public record Plan(boolean update, String code) implements Serializable {}
+    public record Plan(boolean update, String code) implements ImportPlan {}
 
     private final CriteriaEditor editor;
     private final CriterionRepository criteria;

@@ -19,9 +19,14 @@ public record CriteriaTree(List<Node> nodes, BigDecimal areasSum, boolean areasM
      * @param childrenIncomplete some active child has no maximum yet
      */
     public record Node(CriterionSummary criterion, boolean hasChildren, BigDecimal childrenSum, boolean childrenMismatch,
-            boolean childrenIncomplete) {}
+            boolean childrenIncomplete, long lockVersion) {}
 
     public static CriteriaTree of(List<CriterionSummary> tree, BigDecimal maxTotal) {
+        return of(tree, maxTotal, Map.of());
+    }
+
+    /** @param lockVersions each criterion's version for optimistic locking, by id (for the page's forms) */
+    public static CriteriaTree of(List<CriterionSummary> tree, BigDecimal maxTotal, Map<Long, Long> lockVersions) {
         Map<Long, List<CriterionSummary>> children = new HashMap<>();
         List<CriterionSummary> areas = new ArrayList<>();
         for (CriterionSummary node : tree) {
@@ -38,12 +43,13 @@ public record CriteriaTree(List<Node> nodes, BigDecimal areasSum, boolean areasM
         for (CriterionSummary node : tree) {
             List<CriterionSummary> below = children.getOrDefault(node.id(), List.of());
             if (below.isEmpty() || node.retired()) {
-                nodes.add(new Node(node, !below.isEmpty(), null, false, false));
+                nodes.add(new Node(node, !below.isEmpty(), null, false, false, lockVersions.getOrDefault(node.id(), 0L)));
                 continue;
             }
             Sum sum = Sum.of(below);
             boolean mismatch = node.maxPoints() != null && !sum.incomplete() && sum.value().compareTo(node.maxPoints()) != 0;
-            nodes.add(new Node(node, true, sum.value(), mismatch, sum.incomplete() && node.maxPoints() != null));
+            nodes.add(new Node(node, true, sum.value(), mismatch, sum.incomplete() && node.maxPoints() != null,
+                    lockVersions.getOrDefault(node.id(), 0L)));
         }
         Sum areasSum = Sum.of(areas);
         boolean areasMismatch = maxTotal != null && !areas.isEmpty() && !areasSum.incomplete()

@@ -70,6 +70,16 @@ class CriterionQueries {
                 .orElse(false);
     }
 
+    Map<Long, Long> lockVersions(long versionId) {
+        Map<Long, Long> versions = new HashMap<>();
+        jdbc.sql("select id, version from criterion where version_id = :version")
+                .param("version", versionId)
+                .query(rs -> {
+                    versions.put(rs.getLong("id"), rs.getLong("version"));
+                });
+        return versions;
+    }
+
     /** Active criteria per version, for lists of versions. */
     Map<Long, Long> activeCounts() {
         Map<Long, Long> counts = new HashMap<>();

@@ -94,7 +94,7 @@ public class IndexCatalog {
     /** A version's tree with the checks the criteria page shows (children's maxima against their parent's). */
     public CriteriaTree checkedTree(long versionId) {
         VersionSummary version = version(versionId).orElseThrow(() -> new NotFoundException("Version", versionId));
-        return CriteriaTree.of(tree(versionId), version.maxTotal());
+        return CriteriaTree.of(tree(versionId), version.maxTotal(), queries.lockVersions(versionId));
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.TreeMap;
  *
  * @param <P> what the import plans for a row (e.g. "new result for Quảng Ninh: 92,18")
  */
-public class ImportCheck<P extends Serializable> implements Serializable {
+public class ImportCheck<P extends ImportPlan> implements Serializable {
 
     private final List<ImportRow> rows;
     private final Map<Integer, P> plans = new TreeMap<>();

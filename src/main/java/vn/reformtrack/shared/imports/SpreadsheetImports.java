@@ -36,6 +36,14 @@ public class SpreadsheetImports {
         this.messages = messages;
     }
 
+    public int maxMegabytes() {
+        return MAX_BYTES / (1024 * 1024);
+    }
+
+    public int maxRows() {
+        return MAX_ROWS;
+    }
+
     /** The data rows of an upload, blank rows left out, each with its cells by column id. */
     public List<ImportRow> read(byte[] content, List<ImportColumn> columns) {
         if (content != null && content.length > MAX_BYTES) {

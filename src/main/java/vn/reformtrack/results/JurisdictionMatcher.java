@@ -12,6 +12,9 @@ import vn.reformtrack.shared.text.VietnameseText;
  */
 final class JurisdictionMatcher {
 
+    /** "22", "1", "22 Quảng Ninh", "22 - Quảng Ninh": the code decides. */
+    private static final java.util.regex.Pattern CODE_FIRST = java.util.regex.Pattern.compile("(\\d{1,2})(\\s*[-–.]?\\s+.*)?");
+
     private final Map<String, Jurisdiction> byCode = new HashMap<>();
     private final Map<String, Jurisdiction> byName = new HashMap<>();
 
@@ -33,8 +36,10 @@ final class JurisdictionMatcher {
             return null;
         }
         String text = codeOrName.strip();
-        if (text.matches("\\d{1,2}")) {
-            return byCode.get(text.length() == 1 ? "0" + text : text);
+        java.util.regex.Matcher code = CODE_FIRST.matcher(text);
+        if (code.matches()) {
+            String digits = code.group(1);
+            return byCode.get(digits.length() == 1 ? "0" + digits : digits);
         }
         return byName.get(withoutPrefix(VietnameseText.fold(text)));
     }

@@ -133,6 +133,25 @@ public class ResultAnalysis {
         return new LostPoints(result, rows, areas, totalLost, scoredCount, previous.isPresent() ? year - 1 : null);
     }
 
+    /** A result's scores for the score page; the tree is empty when the year has no methodology. */
+    public ScoreSheet scoreSheet(long resultId) {
+        ResultSummary result = queries.where("r.id = :id", "r.id", Map.of("id", resultId)).stream().findFirst()
+                .orElseThrow(() -> new vn.reformtrack.shared.web.NotFoundException("Result", resultId));
+        long lockVersion = jdbc.sql("select version from index_result where id = :id").param("id", resultId)
+                .query(Long.class).single();
+        List<CriterionSummary> tree = result.versionId() == null ? List.of() : catalog.tree(result.versionId());
+        Map<Long, BigDecimal> values = new HashMap<>();
+        Map<Long, String> notes = new HashMap<>();
+        scores(resultId).forEach((id, scored) -> {
+            values.put(id, scored.score());
+            if (scored.note() != null) {
+                notes.put(id, scored.note());
+            }
+        });
+        BigDecimal sum = values.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new ScoreSheet(result, lockVersion, tree, values, notes, sum);
+    }
+
     private record Scored(BigDecimal score, String note) {}
 
     private Map<Long, Scored> scores(long resultId) {

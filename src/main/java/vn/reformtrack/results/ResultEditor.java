@@ -99,12 +99,13 @@ public class ResultEditor {
         if (result.getVersionId() == null) {
             throw new RuleViolationException("score.error.noVersion");
         }
-        Map<Long, CriterionSummary> leaves = scoredCriteria(result.getVersionId());
+        Map<Long, CriterionSummary> criteria = catalog.tree(result.getVersionId()).stream()
+                .collect(Collectors.toMap(CriterionSummary::id, Function.identity()));
         Map<Long, RuleViolationException> refused = new LinkedHashMap<>();
         List<ScoreWriter.Score> toWrite = new ArrayList<>();
         List<Long> toDelete = new ArrayList<>();
         typedScores.forEach((criterionId, text) -> {
-            CriterionSummary criterion = leaves.get(criterionId);
+            CriterionSummary criterion = criteria.get(criterionId);
             if (criterion == null) {
                 refused.put(criterionId, RuleViolationException.onField("score", "score.error.unknownCriterion"));
             } else if (text == null || text.isBlank()) {
@@ -127,13 +128,6 @@ public class ResultEditor {
         scores.delete(resultId, toDelete);
         scores.write(toWrite);
         return version + 1;
-    }
-
-    /** The criteria a result of this methodology is scored on: its active leaves, by id. */
-    Map<Long, CriterionSummary> scoredCriteria(long versionId) {
-        return catalog.tree(versionId).stream()
-                .filter(criterion -> criterion.leaf() && !criterion.retired())
-                .collect(Collectors.toMap(CriterionSummary::id, Function.identity()));
     }
 
     FrameworkSummary nationalFramework(String frameworkCode) {

@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.tika.Tika;
 import vn.reformtrack.shared.web.RuleViolationException;
 
 /**
@@ -37,6 +38,9 @@ final class SpreadsheetReader {
             return cells.stream().allMatch(String::isBlank);
         }
     }
+
+    /** Recognises PDFs, images, archives and the like by their signatures. */
+    private static final Tika TIKA = new Tika();
 
     private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
@@ -100,7 +104,7 @@ final class SpreadsheetReader {
     }
 
     private static List<RawRow> readCsv(byte[] content, int maxRows) {
-        if (looksBinary(content)) {
+        if (looksBinary(content) || !TIKA.detect(content).startsWith("text/")) {
             throw refused("import.error.notSpreadsheet");
         }
         int offset = startsWith(content, UTF8_BOM) ? UTF8_BOM.length : 0;

@@ -25,7 +25,9 @@ import vn.reformtrack.results.IndexResults;
 import vn.reformtrack.results.Ranking;
 import vn.reformtrack.results.ResultsImport;
 import vn.reformtrack.results.ScoresImport;
+import vn.reformtrack.shared.imports.ImportCheck;
 import vn.reformtrack.shared.imports.ImportColumn;
+import vn.reformtrack.shared.imports.ImportRow;
 import vn.reformtrack.shared.imports.ImportFlow;
 import vn.reformtrack.shared.web.FlashMessage;
 import vn.reformtrack.shared.web.NotFoundException;
@@ -39,8 +41,8 @@ class ResultsImportController {
 
     private static final String PAGE = "results/import";
 
-    private final ResultsImport tables;
-    private final ScoresImport scores;
+    private final Kind table;
+    private final Kind scores;
     private final ImportFlow flow;
     private final IndexCatalog catalog;
     private final IndexResults results;
@@ -48,8 +50,8 @@ class ResultsImportController {
 
     ResultsImportController(ResultsImport tables, ScoresImport scores, ImportFlow flow, IndexCatalog catalog,
             IndexResults results, XlsxExports xlsx) {
-        this.tables = tables;
-        this.scores = scores;
+        this.table = new Kind("table", ResultsImport.COLUMNS, tables::check, tables::commit, "");
+        this.scores = new Kind("scores", ScoresImport.COLUMNS, scores::check, scores::commit, "/lost-points");
         this.flow = flow;
         this.catalog = catalog;
         this.results = results;
@@ -65,23 +67,13 @@ class ResultsImportController {
     @PostMapping("/import")
     String uploadTable(@PathVariable String framework, @PathVariable int year,
             @RequestParam(required = false) MultipartFile file, HttpSession session, Model model) {
-        FrameworkSummary summary = framework(framework);
-        flow.preview(file, ResultsImport.COLUMNS, target("table", summary, year), session, model,
-                rows -> tables.check(summary.code(), year, rows));
-        return page(model, summary, year, "table");
+        return upload(table, framework, year, file, session, model);
     }
 
     @PostMapping("/import/confirm")
     String confirmTable(@PathVariable String framework, @PathVariable int year,
             @RequestParam(required = false) String token, HttpSession session, Model model, RedirectAttributes redirect) {
-        FrameworkSummary summary = framework(framework);
-        Optional<Integer> done = flow.confirm(token, target("table", summary, year), session, model,
-                ResultsImport.COLUMNS, rows -> tables.commit(summary.code(), year, rows));
-        if (done.isPresent()) {
-            FlashMessage.success(redirect, "import.done", done.get());
-            return "redirect:/results/" + summary.code() + "/" + year;
-        }
-        return page(model, summary, year, "table");
+        return confirm(table, framework, year, token, session, model, redirect);
     }
 
     /** Every province ranked that year, by code and name, ready for the totals and ranks. */
@@ -105,23 +97,13 @@ class ResultsImportController {
     @PostMapping("/scores-import")
     String uploadScores(@PathVariable String framework, @PathVariable int year,
             @RequestParam(required = false) MultipartFile file, HttpSession session, Model model) {
-        FrameworkSummary summary = framework(framework);
-        flow.preview(file, ScoresImport.COLUMNS, target("scores", summary, year), session, model,
-                rows -> scores.check(summary.code(), year, rows));
-        return page(model, summary, year, "scores");
+        return upload(scores, framework, year, file, session, model);
     }
 
     @PostMapping("/scores-import/confirm")
     String confirmScores(@PathVariable String framework, @PathVariable int year,
             @RequestParam(required = false) String token, HttpSession session, Model model, RedirectAttributes redirect) {
-        FrameworkSummary summary = framework(framework);
-        Optional<Integer> done = flow.confirm(token, target("scores", summary, year), session, model,
-                ScoresImport.COLUMNS, rows -> scores.commit(summary.code(), year, rows));
-        if (done.isPresent()) {
-            FlashMessage.success(redirect, "import.done", done.get());
-            return "redirect:/results/" + summary.code() + "/" + year + "/lost-points";
-        }
-        return page(model, summary, year, "scores");
+        return confirm(scores, framework, year, token, session, model, redirect);
     }
 
     /** The methodology's scored criteria with their maxima, for the own province. */
@@ -140,8 +122,40 @@ class ResultsImportController {
                 sheet -> leaves.forEach(c -> sheet.row(own, c.code(), null, null, c.name(locale), c.maxPoints())));
     }
 
-    private static String target(String kind, FrameworkSummary framework, int year) {
-        return kind + ":" + framework.code() + ":" + year;
+    private String upload(Kind kind, String framework, int year, MultipartFile file, HttpSession session, Model model) {
+        FrameworkSummary summary = framework(framework);
+        flow.preview(file, kind.columns(), target(kind, summary, year), session, model,
+                rows -> kind.checker().check(summary.code(), year, rows));
+        return page(model, summary, year, kind.name());
+    }
+
+    private String confirm(Kind kind, String framework, int year, String token, HttpSession session, Model model,
+            RedirectAttributes redirect) {
+        FrameworkSummary summary = framework(framework);
+        Optional<Integer> done = flow.confirm(token, target(kind, summary, year), session, model, kind.columns(),
+                rows -> kind.committer().commit(summary.code(), year, rows));
+        if (done.isPresent()) {
+            FlashMessage.success(redirect, "import.done", done.get());
+            return "redirect:/results/" + summary.code() + "/" + year + kind.donePath();
+        }
+        return page(model, summary, year, kind.name());
+    }
+
+    private static String target(Kind kind, FrameworkSummary framework, int year) {
+        return kind.name() + ":" + framework.code() + ":" + year;
+    }
+
+    /** The two imports of this page differ only in their columns, their service and where they lead after. */
+    private record Kind(String name, List<ImportColumn> columns, Checker checker, Committer committer, String donePath) {}
+
+    @FunctionalInterface
+    private interface Checker {
+        ImportCheck<?> check(String frameworkCode, int year, List<ImportRow> rows);
+    }
+
+    @FunctionalInterface
+    private interface Committer {
+        int commit(String frameworkCode, int year, List<ImportRow> rows);
     }
 
     private String page(Model model, FrameworkSummary framework, int year, String kind) {

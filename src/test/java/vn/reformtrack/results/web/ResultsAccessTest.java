@@ -76,7 +76,7 @@ class ResultsAccessTest {
     }
 
     List<AbstractMockHttpServletRequestBuilder<?>> reads() {
-        return List.of(get("/indices"), get("/indices/" + framework), get("/indices/versions/" + versionId),
+        return List.of(get("/indices"), get("/indices").param("format", "xlsx"), get("/indices/" + framework), get("/indices/versions/" + versionId),
                 get("/indices/versions/" + versionId).param("format", "xlsx"), get("/results"),
                 get("/results/" + framework), get("/results/" + framework + "/2023"),
                 get("/results/" + framework + "/2023").param("format", "xlsx"),

@@ -29,7 +29,7 @@ import vn.reformtrack.shared.web.RuleViolationException;
 @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 public class ResultsImport {
 
-    public static final ImportColumn PROVINCE = ImportColumn.required("province", "result.province");
+    public static final ImportColumn PROVINCE = ImportColumn.required("province", "result.provinceColumn");
     public static final ImportColumn TOTAL = ImportColumn.optional("total", "result.total");
     public static final ImportColumn RANK = ImportColumn.optional("rank", "result.rank");
     public static final ImportColumn OF_TOTAL = ImportColumn.optional("ofTotal", "result.ofTotal");

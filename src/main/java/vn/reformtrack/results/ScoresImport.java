@@ -32,7 +32,7 @@ import vn.reformtrack.shared.web.RuleViolationException;
 @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 public class ScoresImport {
 
-    public static final ImportColumn PROVINCE = ImportColumn.optional("province", "result.province");
+    public static final ImportColumn PROVINCE = ImportColumn.optional("province", "result.provinceColumn");
     public static final ImportColumn CODE = ImportColumn.required("code", "criterion.code");
     public static final ImportColumn SCORE = ImportColumn.required("score", "score.score");
     public static final ImportColumn NOTE = ImportColumn.optional("note", "score.note");

@@ -97,9 +97,9 @@ public class ResultsImportBenchmark {
             }
             tableRows.add(List.of(provinces.get(p), total.toPlainString().replace('.', ','), "", "", "Benchmark"));
         }
-        tableFile = XlsxExports.write("Bảng xếp hạng", List.of("Tỉnh, thành phố", "Điểm", "Thứ hạng", "Trên tổng số tỉnh", "Nguồn"),
+        tableFile = XlsxExports.write("Bảng xếp hạng", List.of("Tỉnh", "Điểm", "Thứ hạng", "Trên tổng số tỉnh", "Nguồn"),
                 sheet -> tableRows.forEach(row -> sheet.row(row.toArray())));
-        scoresFile = XlsxExports.write("Điểm tiêu chí", List.of("Tỉnh, thành phố", "Mã tiêu chí", "Điểm", "Ghi chú"),
+        scoresFile = XlsxExports.write("Điểm tiêu chí", List.of("Tỉnh", "Mã tiêu chí", "Điểm", "Ghi chú"),
                 sheet -> scoreRows.forEach(row -> sheet.row(row.toArray())));
     }
 

@@ -34,7 +34,7 @@ import vn.reformtrack.support.Spreadsheets;
 @WithMockUser(roles = "COORDINATOR")
 class ResultsImportTest {
 
-    static final List<String> TABLE_HEADER = List.of("Tỉnh, thành phố", "Điểm", "Thứ hạng", "Trên tổng số tỉnh", "Nguồn");
+    static final List<String> TABLE_HEADER = List.of("Tỉnh", "Điểm", "Thứ hạng", "Trên tổng số tỉnh", "Nguồn");
     static final List<String> SCORES_HEADER = List.of("Mã tiêu chí", "Điểm", "Ghi chú");
 
     @Autowired

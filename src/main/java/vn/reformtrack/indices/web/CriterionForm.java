@@ -1,5 +1,7 @@
 package vn.reformtrack.indices.web;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -30,10 +32,14 @@ class CriterionForm {
     @NotNull
     private CriterionKind kind;
 
+    @DecimalMin("0")
     private BigDecimal maxPoints;
 
+    @DecimalMin(value = "0", inclusive = false)
     private BigDecimal scoreStep;
 
+    @DecimalMin("0")
+    @DecimalMax("100")
     private BigDecimal weightPercent;
 
     @NotNull

@@ -99,7 +99,7 @@ class ResultsController {
         FrameworkSummary summary = framework(framework);
         NationalTable table = analysis.nationalTable(summary.code(), year);
         return xlsx.download("bang-xep-hang-" + slug(summary) + "-" + year, "results.table.export",
-                List.of("result.rank", "result.provinceCode", "result.province", "result.total", "result.percentOfMax",
+                List.of("result.rank", "result.provinceCode", "result.provinceColumn", "result.total", "result.percentOfMax",
                         "result.grade", "result.rankComputed", "result.source"),
                 sheet -> table.rows().forEach(row -> sheet.row(row.result().rankText(), row.result().jurisdictionCode(),
                         row.result().jurisdictionName(), row.result().total(), row.percentOfMax(),

@@ -31,7 +31,7 @@ class LostPointsJourneyBrowserTest extends BrowserTestSupport {
         signIn("coordinator", "demo123");
         open("/results/PAR_PROVINCE/2024/import");
         Path file = Files.createTempFile("bang-xep-hang-2024", ".xlsx");
-        Files.write(file, Spreadsheets.xlsx(List.of("Tỉnh, thành phố", "Điểm", "Thứ hạng", "Trên tổng số tỉnh", "Nguồn"),
+        Files.write(file, Spreadsheets.xlsx(List.of("Tỉnh", "Điểm", "Thứ hạng", "Trên tổng số tỉnh", "Nguồn"),
                 List.of(row("22 Quảng Ninh", "93,5", "", "", "Báo cáo thử nghiệm"), row("ha giang", "85,2", "", "", ""))));
         browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
         browser.findElement(By.cssSelector("#import-form button[type=submit]")).click();

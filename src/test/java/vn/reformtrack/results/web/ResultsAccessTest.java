@@ -87,7 +87,7 @@ class ResultsAccessTest {
 
     List<AbstractMockHttpServletRequestBuilder<?>> writes() {
         MockMultipartFile file = new MockMultipartFile("file", "bang.csv", "text/csv",
-                Spreadsheets.csv(List.of("Tỉnh, thành phố", "Điểm"), List.of(Spreadsheets.row("31", "8"))));
+                Spreadsheets.csv(List.of("Tỉnh", "Điểm"), List.of(Spreadsheets.row("31", "8"))));
         return List.of(get("/indices/new"), post("/indices/new").param("code", "X").param("nameVi", "X").param("scale", "POINTS"),
                 get("/indices/" + framework + "/edit"), post("/indices/" + framework + "/deactivate").param("version", "0"),
                 get("/indices/" + framework + "/versions/new"), post("/indices/versions/" + versionId + "/retire").param("version", "0"),

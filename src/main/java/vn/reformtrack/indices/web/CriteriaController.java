@@ -50,6 +50,7 @@ class CriteriaController {
         model.addAttribute("version", version);
         model.addAttribute("framework", catalog.framework(version.frameworkId()).orElseThrow());
         model.addAttribute("tree", tree);
+        model.addAttribute("hasWeights", tree.nodes().stream().anyMatch(node -> node.criterion().weightPercent() != null));
         model.addAttribute("unitNames", unitNames(tree.nodes().stream().map(CriteriaTree.Node::criterion).toList()));
         return "indices/criteria";
     }

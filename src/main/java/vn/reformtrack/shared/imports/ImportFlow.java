@@ -65,6 +65,10 @@ public class ImportFlow {
             model.addAttribute("token", pending.get().token());
             model.addAttribute("fileName", pending.get().fileName());
             return Optional.empty();
+        } catch (RuleViolationException refused) {
+            // Something the whole file depends on changed since the preview (e.g. the year's methodology).
+            model.addAttribute("fileError", refused);
+            return Optional.empty();
         }
     }
 }

@@ -50,8 +50,8 @@ import vn.reformtrack.shared.xlsx.XlsxExports;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3)
-@Measurement(iterations = 8)
+@Warmup(iterations = 6)
+@Measurement(iterations = 10)
 @Fork(1)
 public class ResultsImportBenchmark {
 

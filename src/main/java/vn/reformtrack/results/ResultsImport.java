@@ -37,7 +37,13 @@ public class ResultsImport {
     public static final List<ImportColumn> COLUMNS = List.of(PROVINCE, TOTAL, RANK, OF_TOTAL, SOURCE);
 
     /** What a row will do: add or update the result of this province. */
-    public record Plan(boolean update, String provinceName) implements ImportPlan {}
+    public record Plan(boolean update, String provinceName) implements ImportPlan {
+
+        @Override
+        public String matched() {
+            return provinceName;
+        }
+    }
 
     private final ResultEditor editor;
     private final ResultRules rules;

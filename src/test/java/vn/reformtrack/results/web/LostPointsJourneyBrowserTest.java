@@ -39,6 +39,7 @@ class LostPointsJourneyBrowserTest extends BrowserTestSupport {
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("import-confirm")));
         assertThat(browser.findElements(By.cssSelector("#import-rows tbody tr[data-row]"))).hasSize(2);
         assertThat(browser.findElements(By.cssSelector("[data-row-error]"))).isEmpty();
+        assertThat(text(By.cssSelector("#import-rows tr[data-row='4'] [data-matched]"))).isEqualTo("Tỉnh Hà Giang");
         screenshot("results-import-preview");
         browser.findElement(By.id("import-confirm")).submit();
 

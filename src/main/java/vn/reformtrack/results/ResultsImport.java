@@ -118,7 +118,7 @@ public class ResultsImport {
                 }
                 BigDecimal total = decimal(row, check);
                 Integer[] rank = rank(row, check);
-                Integer ofTotal = integer(row, OF_TOTAL, check);
+                Integer ofTotal = row.has(OF_TOTAL.id()) ? integer(row, OF_TOTAL, check) : rank[2];
                 if (check.errors().size() > before) {
                     continue;
                 }
@@ -158,20 +158,25 @@ public class ResultsImport {
         return value;
     }
 
-    /** "5" → [5, null]; "59-63" or "59–63" → [59, 63]. */
+    /**
+     * "5" → [5, null, null]; "59-63" or "59–63" → [59, 63, null]; as published and exported, "2/63" → [2, null, 63]
+     * and "59–63/63" → [59, 63, 63]: rank, end of a rank range, of how many.
+     */
     private static Integer[] rank(ImportRow row, ImportCheck<?> check) {
         String text = row.get(RANK.id());
         if (text.isEmpty()) {
-            return new Integer[] {null, null};
+            return new Integer[] {null, null, null};
         }
-        String[] parts = text.split("\\s*[-–]\\s*");
+        String[] ofHowMany = text.split("\\s*/\\s*");
+        String[] parts = ofHowMany[0].split("\\s*[-–]\\s*");
         try {
             Integer from = Integer.valueOf(wholeNumber(parts[0]));
             Integer to = parts.length > 1 ? Integer.valueOf(wholeNumber(parts[1])) : null;
-            return new Integer[] {from, to};
+            Integer of = ofHowMany.length > 1 ? Integer.valueOf(wholeNumber(ofHowMany[1])) : null;
+            return new Integer[] {from, to, of};
         } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
             check.error(RowError.of(row, RANK, "import.error.notAnInteger", text));
-            return new Integer[] {null, null};
+            return new Integer[] {null, null, null};
         }
     }
 

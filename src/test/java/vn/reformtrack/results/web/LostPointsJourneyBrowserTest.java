@@ -27,6 +27,31 @@ import vn.reformtrack.support.Spreadsheets;
 class LostPointsJourneyBrowserTest extends BrowserTestSupport {
 
     @Test
+    void aCoordinatorReordersCriteriaInPlace() {
+        signIn("coordinator", "demo123");
+        open("/indices");
+        browser.findElement(By.linkText("876/QĐ-BNV 10/11/2022 (2022–2030)")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("criteria-table")));
+        assertThat(codes()).startsWith("1", "1.1", "1.2", "1.3");
+        org.openqa.selenium.JavascriptExecutor script = (org.openqa.selenium.JavascriptExecutor) browser;
+        script.executeScript("window.notReloaded = true");
+
+        browser.findElement(By.cssSelector("tr[data-code='1.2'] button[data-move='up']")).click();
+        waitFor(driver -> codes().subList(0, 4).equals(List.of("1", "1.2", "1.1", "1.3")));
+        browser.findElement(By.cssSelector("tr[data-code='1.2'] button[data-move='down']")).click();
+        waitFor(driver -> codes().subList(0, 4).equals(List.of("1", "1.1", "1.2", "1.3")));
+        assertThat(script.executeScript("return window.notReloaded === true")).as("swapped by htmx, not reloaded").isEqualTo(true);
+        screenshot("criteria-tree");
+    }
+
+    /** Read in one script, so that htmx swapping the table meanwhile cannot leave stale elements. */
+    @SuppressWarnings("unchecked")
+    private List<String> codes() {
+        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll('#criteria-table tbody tr')).map(r => r.dataset.code)");
+    }
+
+    @Test
     void aCoordinatorImportsTheTableEntersScoresAndTheLeaderReadsWhereThePointsWereLost() throws IOException {
         signIn("coordinator", "demo123");
         open("/results/PAR_PROVINCE/2024/import");

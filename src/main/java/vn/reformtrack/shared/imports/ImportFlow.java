@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.multipart.MultipartFile;
@@ -68,6 +70,10 @@ public class ImportFlow {
         } catch (RuleViolationException refused) {
             // Something the whole file depends on changed since the preview (e.g. the year's methodology).
             model.addAttribute("fileError", refused);
+            return Optional.empty();
+        } catch (DataIntegrityViolationException | OptimisticLockingFailureException meanwhile) {
+            // Someone saved the same records between this import's check and its commit: nothing of it was saved.
+            model.addAttribute("fileError", RuleViolationException.onField("file", "import.error.concurrent"));
             return Optional.empty();
         }
     }

@@ -53,6 +53,43 @@ class CriterionQueries {
         return query(TREE.formatted(":versions", ""), Map.of("versions", List.of(versionId)));
     }
 
+    boolean assignable(long criterionId) {
+        return jdbc.sql("""
+                        with recursive up as (
+                            select id, parent_id, retired, version_id, 0 as depth from criterion where id = :id
+                            union all
+                            select c.id, c.parent_id, c.retired, c.version_id, up.depth + 1
+                            from criterion c join up on c.id = up.parent_id where up.depth < 30
+                        )
+                        select count(*) > 0 and not bool_or(up.retired) and not bool_or(v.retired)
+                        from up join framework_version v on v.id = up.version_id
+                        """)
+                .param("id", criterionId)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    Map<Long, Long> lockVersions(long versionId) {
+        Map<Long, Long> versions = new HashMap<>();
+        jdbc.sql("select id, version from criterion where version_id = :version")
+                .param("version", versionId)
+                .query(rs -> {
+                    versions.put(rs.getLong("id"), rs.getLong("version"));
+                });
+        return versions;
+    }
+
+    /** Active criteria per version, for lists of versions. */
+    Map<Long, Long> activeCounts() {
+        Map<Long, Long> counts = new HashMap<>();
+        jdbc.sql("select version_id, count(*) as n from criterion where not retired group by version_id")
+                .query(rs -> {
+                    counts.put(rs.getLong("version_id"), rs.getLong("n"));
+                });
+        return counts;
+    }
+
     List<CriterionSummary> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -13,4 +13,6 @@ interface CriterionRepository extends JpaRepository<Criterion, Long> {
     boolean existsByParentIdAndRetiredFalse(long parentId);
 
     long countByVersionId(long versionId);
+
+    List<Criterion> findByVersionId(long versionId);
 }

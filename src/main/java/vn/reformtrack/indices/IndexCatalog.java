@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.reformtrack.shared.web.NotFoundException;
 
 /**
  * How other modules read the index catalogs: frameworks, the methodology version that applies to a year, and
@@ -83,5 +84,24 @@ public class IndexCatalog {
     /** A version's whole tree in order (areas, then their criteria, depth first), retired nodes included. */
     public List<CriterionSummary> tree(long versionId) {
         return queries.tree(versionId);
+    }
+
+    /** How many active criteria each version has, by version id (versions without any are absent). */
+    public Map<Long, Long> activeCriteriaCounts() {
+        return queries.activeCounts();
+    }
+
+    /** A version's tree with the checks the criteria page shows (children's maxima against their parent's). */
+    public CriteriaTree checkedTree(long versionId) {
+        VersionSummary version = version(versionId).orElseThrow(() -> new NotFoundException("Version", versionId));
+        return CriteriaTree.of(tree(versionId), version.maxTotal(), queries.lockVersions(versionId));
+    }
+
+    /**
+     * Whether a criterion may be chosen for new work (e.g. a task): it, its ancestors and its version are in force.
+     * Unknown ids are not assignable.
+     */
+    public boolean isAssignable(long criterionId) {
+        return queries.assignable(criterionId);
     }
 }

@@ -63,4 +63,13 @@ public class IndexResult extends AuditedEntity {
         this.rankTo = null;
         this.rankComputed = true;
     }
+
+    /** The table is no longer complete: a computed rank no longer holds. */
+    void clearComputedRank() {
+        if (rankComputed) {
+            this.rank = null;
+            this.rankTo = null;
+            this.rankComputed = false;
+        }
+    }
 }

@@ -1,0 +1,44 @@
+package vn.reformtrack.results;
+
+import java.math.BigDecimal;
+import vn.reformtrack.indices.CriterionSummary;
+import vn.reformtrack.shared.web.LenientDecimalFormatter;
+import vn.reformtrack.shared.web.RuleViolationException;
+
+/** A criterion score as typed or imported: a number (decimal comma or point), between 0 and the maximum, on the step. */
+final class ScoreRules {
+
+    private ScoreRules() {}
+
+    /** The score, or a refusal; {@code text} must not be blank. */
+    static BigDecimal parse(CriterionSummary criterion, String text) {
+        BigDecimal score = LenientDecimalFormatter.parseOrNull(text);
+        if (score == null) {
+            throw RuleViolationException.onField("score", "score.error.notANumber", text.strip());
+        }
+        check(criterion, score);
+        return score;
+    }
+
+    static void check(CriterionSummary criterion, BigDecimal score) {
+        if (criterion.retired() || !criterion.leaf()) {
+            throw RuleViolationException.onField("code", "score.error.notScored", criterion.code());
+        }
+        if (score.signum() < 0) {
+            throw RuleViolationException.onField("score", "score.error.negative");
+        }
+        if (score.stripTrailingZeros().scale() > 4) {
+            throw RuleViolationException.onField("score", "score.error.decimals");
+        }
+        if (criterion.maxPoints() != null && score.compareTo(criterion.maxPoints()) > 0) {
+            throw RuleViolationException.onField("score", "score.error.aboveMax", plain(score), plain(criterion.maxPoints()));
+        }
+        if (criterion.scoreStep() != null && score.remainder(criterion.scoreStep()).signum() != 0) {
+            throw RuleViolationException.onField("score", "score.error.step", plain(score), plain(criterion.scoreStep()));
+        }
+    }
+
+    static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+}

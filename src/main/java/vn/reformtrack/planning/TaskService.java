@@ -1,0 +1,135 @@
+package vn.reformtrack.planning;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.reformtrack.identity.CurrentUser;
+import vn.reformtrack.shared.web.ConcurrentEditException;
+import vn.reformtrack.shared.web.RuleViolationException;
+
+/**
+ * A plan's tasks: coordinators create, amend, cancel (and delete from a draft); the lead unit's head names the
+ * responsible person; everyone reads what they may see. Amendments of an issued plan are recorded in its history.
+ */
+@Service
+@Transactional
+public class TaskService {
+
+    private final TaskRepository tasks;
+    private final PlanRepository plans;
+    private final TaskRules rules;
+    private final TaskChanges changes;
+    private final PlanHistory history;
+    private final TaskQueries queries;
+    private final Clock clock;
+
+    TaskService(TaskRepository tasks, PlanRepository plans, TaskRules rules, TaskChanges changes, PlanHistory history,
+            TaskQueries queries, Clock clock) {
+        this.tasks = tasks;
+        this.plans = plans;
+        this.rules = rules;
+        this.changes = changes;
+        this.history = history;
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    /** A task the user may see; another unit's task, or a draft's for a unit user, is "not found". */
+    @Transactional(readOnly = true)
+    public Task get(long id, CurrentUser user) {
+        Task task = tasks.findById(id).orElseThrow(() -> new TaskNotFoundException(id));
+        Plan plan = plan(task.getPlanId());
+        if (!PlanningAccess.canSee(user, plan, task)) {
+            throw new TaskNotFoundException(id);
+        }
+        return task;
+    }
+
+    /** The task list as the user may see it: a unit user only their unit's tasks of issued plans. */
+    @Transactional(readOnly = true)
+    public Page<TaskRow> search(TaskFilter filter, CurrentUser user, Pageable pageable) {
+        return queries.search(filter, user, LocalDate.now(clock), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean canAssignResponsible(Task task, CurrentUser user) {
+        return PlanningAccess.canAssignResponsible(user, task) && !task.isCancelled()
+                && plan(task.getPlanId()).getStatus() != PlanStatus.CLOSED;
+    }
+
+    public Task create(long planId, TaskCommand command, CurrentUser user) {
+        PlanningAccess.requireManager(user);
+        Plan plan = plan(planId);
+        plan.requireOpenForChanges();
+        LocalDate due = rules.check(plan, command, null);
+        Task task = tasks.save(new Task(planId, command, due));
+        history.record(plan, task.getId(), PlanChangeKind.TASK_ADDED, user.username(),
+                changes.between(null, task.command()));
+        return task;
+    }
+
+    public Task update(long id, long version, TaskCommand command, CurrentUser user) {
+        PlanningAccess.requireManager(user);
+        Task task = tasks.findById(id).orElseThrow(() -> new TaskNotFoundException(id));
+        ConcurrentEditException.check("Task", id, version, task.getVersion());
+        Plan plan = plan(task.getPlanId());
+        plan.requireOpenForChanges();
+        TaskCommand before = task.command();
+        LocalDate due = rules.check(plan, command, before);
+        task.amend(command, due);
+        List<FieldChange> changed = changes.between(before, task.command());
+        if (!changed.isEmpty()) {
+            history.record(plan, id, PlanChangeKind.TASK_CHANGED, user.username(), changed);
+        }
+        return task;
+    }
+
+    /** The lead unit's head (or a coordinator) names the responsible person: an enabled account of the lead unit. */
+    public void assignResponsible(long id, long version, Long userId, CurrentUser user) {
+        Task task = get(id, user);
+        if (!PlanningAccess.canAssignResponsible(user, task)) {
+            throw new AccessDeniedException(user.username() + " may not assign task " + id);
+        }
+        ConcurrentEditException.check("Task", id, version, task.getVersion());
+        Plan plan = plan(task.getPlanId());
+        plan.requireOpenForChanges();
+        if (userId != null) {
+            rules.requireMemberOfLeadUnit(userId, task.getLeadUnitId());
+        }
+        FieldChange change = changes.responsible(task.getResponsibleUserId(), userId);
+        task.assignResponsible(userId);
+        history.record(plan, id, PlanChangeKind.RESPONSIBLE_ASSIGNED, user.username(), List.of(change));
+    }
+
+    public void cancel(long id, long version, String reason, CurrentUser user) {
+        PlanningAccess.requireManager(user);
+        Task task = tasks.findById(id).orElseThrow(() -> new TaskNotFoundException(id));
+        ConcurrentEditException.check("Task", id, version, task.getVersion());
+        Plan plan = plan(task.getPlanId());
+        plan.requireOpenForChanges();
+        task.cancel(reason, user.username(), Instant.now(clock));
+        history.record(plan, id, PlanChangeKind.TASK_CANCELLED, user.username(),
+                List.of(new FieldChange("task.cancelReason", "", task.getCancelReason())));
+    }
+
+    /** A draft's task written by mistake goes; once the plan is issued, a task is cancelled instead. */
+    public void delete(long id, long version, CurrentUser user) {
+        PlanningAccess.requireManager(user);
+        Task task = tasks.findById(id).orElseThrow(() -> new TaskNotFoundException(id));
+        ConcurrentEditException.check("Task", id, version, task.getVersion());
+        if (!plan(task.getPlanId()).isDraft()) {
+            throw new RuleViolationException("task.error.deleteOnlyInDraft");
+        }
+        tasks.delete(task);
+    }
+
+    private Plan plan(long planId) {
+        return plans.findById(planId).orElseThrow(() -> new PlanNotFoundException(planId));
+    }
+}

@@ -6,6 +6,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -60,7 +61,7 @@ public class Plan extends AuditedEntity {
     @Column(nullable = false, length = 2000)
     private String searchKey;
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "plan_framework", joinColumns = @JoinColumn(name = "plan_id"))
     @Column(name = "framework_id")
     private Set<Long> frameworkIds = new HashSet<>();

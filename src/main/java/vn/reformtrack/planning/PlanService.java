@@ -26,16 +26,18 @@ public class PlanService {
 
     private final PlanRepository plans;
     private final TaskRepository tasks;
+    private final PlanTargetRepository targets;
     private final PlanQueries queries;
     private final PlanHistory history;
     private final IndexCatalog catalog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PlanService(PlanRepository plans, TaskRepository tasks, PlanQueries queries, PlanHistory history,
+    PlanService(PlanRepository plans, TaskRepository tasks, PlanTargetRepository targets, PlanQueries queries, PlanHistory history,
             IndexCatalog catalog, ApplicationEventPublisher events, Clock clock) {
         this.plans = plans;
         this.tasks = tasks;
+        this.targets = targets;
         this.queries = queries;
         this.history = history;
         this.catalog = catalog;
@@ -75,6 +77,13 @@ public class PlanService {
         Plan plan = plans.findById(id).orElseThrow(() -> new PlanNotFoundException(id));
         ConcurrentEditException.check("Plan", id, version, plan.getVersion());
         PlanCommand checked = check(command, plan);
+        targets.findByPlanIdOrderByPositionAscIdAsc(id).stream()
+                .filter(target -> !checked.frameworkIds().contains(target.getFrameworkId()))
+                .findFirst()
+                .ifPresent(target -> {
+                    throw RuleViolationException.onField("frameworkIds", "plan.error.frameworkHasTargets",
+                            catalog.framework(target.getFrameworkId()).map(FrameworkSummary::code).orElse(""));
+                });
         int oldYear = plan.getYear();
         plan.describe(checked);
         List<Task> planTasks = tasks.findByPlanId(id);

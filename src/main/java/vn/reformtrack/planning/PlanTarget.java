@@ -32,7 +32,7 @@ public class PlanTarget extends AuditedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private Comparison comparison;
+    private TargetComparison comparison;
 
     @Column(nullable = false)
     private BigDecimal value;
@@ -55,9 +55,9 @@ public class PlanTarget extends AuditedEntity {
     void describe(TargetCommand command) {
         this.frameworkId = command.frameworkId();
         this.metric = command.metric();
-        this.comparison = command.metric().takesComparison() ? command.comparison() : Comparison.AT_MOST;
+        this.comparison = command.metric().takesComparison() ? command.comparison() : TargetComparison.AT_MOST;
         this.value = command.value().stripTrailingZeros();
-        this.valueTo = comparison == Comparison.BETWEEN ? command.valueTo().stripTrailingZeros() : null;
+        this.valueTo = comparison == TargetComparison.BETWEEN ? command.valueTo().stripTrailingZeros() : null;
         this.criterionId = command.metric().needsCriterion() ? command.criterionId() : null;
         this.note = command.note() == null || command.note().isBlank() ? null : command.note().strip();
     }

@@ -148,7 +148,7 @@ public class PlanningQueries {
                 rs.getObject("responsible_user_id", Long.class),
                 DeadlineKind.valueOf(rs.getString("deadline_kind")),
                 due,
-                Priority.valueOf(rs.getString("priority")),
+                TaskPriority.valueOf(rs.getString("priority")),
                 progress,
                 completed,
                 TaskStatus.derive(due, progress, completed, rs.getBoolean("cancelled"), today));

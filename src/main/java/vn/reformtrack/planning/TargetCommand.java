@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 public record TargetCommand(
         Long frameworkId,
         TargetMetric metric,
-        Comparison comparison,
+        TargetComparison comparison,
         BigDecimal value,
         BigDecimal valueTo,
         Long criterionId,

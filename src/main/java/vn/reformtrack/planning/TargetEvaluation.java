@@ -19,15 +19,15 @@ public final class TargetEvaluation {
     private TargetEvaluation() {}
 
     public static TargetOutcome evaluate(
-            TargetMetric metric, Comparison comparison, BigDecimal value, BigDecimal valueTo, Reading figure) {
+            TargetMetric metric, TargetComparison comparison, BigDecimal value, BigDecimal valueTo, Reading figure) {
         if (!figure.isKnown()) {
             return TargetOutcome.NOT_YET_KNOWN;
         }
-        Comparison effective = metric.takesComparison() ? comparison : Comparison.AT_MOST;
+        TargetComparison effective = metric.takesComparison() ? comparison : TargetComparison.AT_MOST;
         if (figure.isExact()) {
             return outcome(meets(metric, effective, value, valueTo, figure.low()));
         }
-        if (effective == Comparison.EQUAL) {
+        if (effective == TargetComparison.EQUAL) {
             boolean inside = value.compareTo(figure.low()) >= 0 && value.compareTo(figure.high()) <= 0;
             return inside ? TargetOutcome.NOT_YET_KNOWN : TargetOutcome.NOT_MET;
         }
@@ -37,7 +37,7 @@ public final class TargetEvaluation {
         return low == high ? outcome(low) : TargetOutcome.NOT_YET_KNOWN;
     }
 
-    static boolean meets(TargetMetric metric, Comparison comparison, BigDecimal value, BigDecimal valueTo,
+    static boolean meets(TargetMetric metric, TargetComparison comparison, BigDecimal value, BigDecimal valueTo,
             BigDecimal figure) {
         int against = figure.compareTo(value);
         return switch (comparison) {

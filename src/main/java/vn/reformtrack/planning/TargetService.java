@@ -132,7 +132,7 @@ public class TargetService {
         if (value == null) {
             throw RuleViolationException.onField("value", "target.error.valueMissing");
         }
-        boolean range = metric.takesComparison() && command.comparison() == Comparison.BETWEEN;
+        boolean range = metric.takesComparison() && command.comparison() == TargetComparison.BETWEEN;
         if (range && command.valueTo() == null) {
             throw RuleViolationException.onField("valueTo", "target.error.rangeEndMissing");
         }
@@ -199,7 +199,7 @@ public class TargetService {
         if (command == null) {
             return "";
         }
-        return command.comparison() == Comparison.BETWEEN
+        return command.comparison() == TargetComparison.BETWEEN
                 ? command.value().toPlainString() + " – " + command.valueTo().toPlainString()
                 : command.comparison().symbol() + " " + command.value().toPlainString();
     }

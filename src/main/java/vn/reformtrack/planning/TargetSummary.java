@@ -16,7 +16,7 @@ public record TargetSummary(
         String frameworkName,
         IndexScale scale,
         TargetMetric metric,
-        Comparison comparison,
+        TargetComparison comparison,
         BigDecimal value,
         BigDecimal valueTo,
         Long criterionId,

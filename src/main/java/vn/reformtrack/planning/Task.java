@@ -6,6 +6,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -53,7 +54,7 @@ public class Task extends AuditedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
-    private Priority priority;
+    private TaskPriority priority;
 
     private int progressPercent;
 
@@ -72,12 +73,12 @@ public class Task extends AuditedEntity {
     @Column(nullable = false, length = 6000)
     private String searchKey;
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "task_coordinating_unit", joinColumns = @JoinColumn(name = "task_id"))
     @Column(name = "unit_id")
     private Set<Long> coordinatingUnitIds = new HashSet<>();
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "task_criterion", joinColumns = @JoinColumn(name = "task_id"))
     @Column(name = "criterion_id")
     private Set<Long> criterionIds = new HashSet<>();

@@ -55,7 +55,7 @@ class TaskChanges {
                 names.units(old.coordinatingUnitIds()), names.units(after.coordinatingUnitIds())));
         changes.add(responsible(old.responsibleUserId(), after.responsibleUserId()));
         changes.add(new FieldChange("task.deadline", deadline(old), deadline(after)));
-        changes.add(new FieldChange("task.priority", key("Priority", old.priority()), key("Priority", after.priority())));
+        changes.add(new FieldChange("task.priority", key("TaskPriority", old.priority()), key("TaskPriority", after.priority())));
         return changes.stream().filter(FieldChange::changed).toList();
     }
 

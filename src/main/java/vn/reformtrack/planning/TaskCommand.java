@@ -17,7 +17,7 @@ public record TaskCommand(
         Long responsibleUserId,
         DeadlineKind deadlineKind,
         LocalDate dueDate,
-        Priority priority) {
+        TaskPriority priority) {
 
     public TaskCommand {
         criterionIds = criterionIds == null ? Set.of() : Set.copyOf(criterionIds);

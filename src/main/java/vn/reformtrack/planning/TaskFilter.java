@@ -10,10 +10,10 @@ public record TaskFilter(
         Long planId,
         Integer year,
         Long unitId,
-        UnitRole unitRole,
+        TaskRole unitRole,
         Long criterionId,
         TaskStatus status,
-        Priority priority,
+        TaskPriority priority,
         DeadlineKind deadlineKind,
         TaskSort sort) {
 
@@ -37,7 +37,7 @@ public record TaskFilter(
         return new TaskFilter(query, newPlanId, year, unitId, unitRole, criterionId, status, priority, deadlineKind, sort);
     }
 
-    public TaskFilter withUnit(Long newUnitId, UnitRole role) {
+    public TaskFilter withUnit(Long newUnitId, TaskRole role) {
         return new TaskFilter(query, planId, year, newUnitId, role, criterionId, status, priority, deadlineKind, sort);
     }
 }

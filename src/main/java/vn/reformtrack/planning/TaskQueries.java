@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,14 +42,7 @@ class TaskQueries {
         params.put("offset", pageable.getOffset());
         List<String> where = conditions(filter, viewer, params);
         String order = order(filter.sortOrDefault());
-        String with = filter.criterionId() == null ? "with " : """
-                with recursive criteria(id, depth) as (
-                    select cast(:criterionId as bigint), 0
-                    union all
-                    select c.id, criteria.depth + 1 from criterion c join criteria on c.parent_id = criteria.id
-                    where criteria.depth < 30
-                ),
-                """;
+        String with = with(filter);
         String role = role(filter, viewer);
         List<Counted> rows = jdbc.sql(with + """
                         page as (
@@ -107,12 +101,45 @@ class TaskQueries {
                 rs.getString("responsible_name"),
                 DeadlineKind.valueOf(rs.getString("deadline_kind")),
                 rs.getObject("due_date", LocalDate.class),
-                Priority.valueOf(rs.getString("priority")),
+                TaskPriority.valueOf(rs.getString("priority")),
                 rs.getInt("progress_percent"),
                 rs.getObject("completed_on", LocalDate.class),
                 TaskStatus.valueOf(rs.getString("status")),
-                role == null ? null : UnitRole.valueOf(role),
+                role == null ? null : TaskRole.valueOf(role),
                 rs.getInt("days_overdue")), rs.getLong("total"));
+    }
+
+    /** How many tasks the filter finds in each status (the status in the filter itself is left out). */
+    Map<TaskStatus, Long> countByStatus(TaskFilter filter, CurrentUser viewer, LocalDate today) {
+        TaskFilter all = filter.withStatus(null);
+        Map<String, Object> params = new HashMap<>();
+        params.put("today", today);
+        List<String> where = conditions(all, viewer, params);
+        Map<TaskStatus, Long> counts = new EnumMap<>(TaskStatus.class);
+        for (TaskStatus status : TaskStatus.values()) {
+            counts.put(status, 0L);
+        }
+        jdbc.sql(with(all) + """
+                        counted as (select %s as status from task t join plan p on p.id = t.plan_id where %s)
+                        select status, count(*) as n from counted group by status
+                        """.formatted(TaskStatusSql.EXPRESSION, String.join(" and ", where)))
+                .params(params)
+                .query(rs -> {
+                    counts.put(TaskStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    /** The criterion filter reaches the criterion's whole subtree. */
+    private static String with(TaskFilter filter) {
+        return filter.criterionId() == null ? "with " : """
+                with recursive criteria(id, depth) as (
+                    select cast(:criterionId as bigint), 0
+                    union all
+                    select c.id, criteria.depth + 1 from criterion c join criteria on c.parent_id = criteria.id
+                    where criteria.depth < 30
+                ),
+                """;
     }
 
     /** Only a page past the end (an old link) needs its own count, to offer the way back. */
@@ -150,7 +177,7 @@ class TaskQueries {
         if (filter.unitId() != null) {
             params.put("unitId", filter.unitId());
             where.add(filter.unitRole() == null ? INVOLVES.formatted(":unitId", "fc")
-                    : filter.unitRole() == UnitRole.LEAD ? "t.lead_unit_id = :unitId"
+                    : filter.unitRole() == TaskRole.LEAD ? "t.lead_unit_id = :unitId"
                     : "exists (select 1 from task_coordinating_unit fc where fc.task_id = t.id and fc.unit_id = :unitId)");
         }
         if (filter.criterionId() != null) {

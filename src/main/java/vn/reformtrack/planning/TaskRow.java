@@ -22,9 +22,9 @@ public record TaskRow(
         String responsibleName,
         DeadlineKind deadlineKind,
         LocalDate dueDate,
-        Priority priority,
+        TaskPriority priority,
         int progressPercent,
         LocalDate completedOn,
         TaskStatus status,
-        UnitRole role,
+        TaskRole role,
         int daysOverdue) {}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -57,6 +58,12 @@ public class TaskService {
         return queries.search(filter, user, LocalDate.now(clock), pageable);
     }
 
+    /** How many of the tasks the user may see match the filter, per status. */
+    @Transactional(readOnly = true)
+    public Map<TaskStatus, Long> countByStatus(TaskFilter filter, CurrentUser user) {
+        return queries.countByStatus(filter, user, LocalDate.now(clock));
+    }
+
     @Transactional(readOnly = true)
     public boolean canAssignResponsible(Task task, CurrentUser user) {
         return PlanningAccess.canAssignResponsible(user, task) && !task.isCancelled()
@@ -72,6 +79,42 @@ public class TaskService {
         history.record(plan, task.getId(), PlanChangeKind.TASK_ADDED, user.username(),
                 changes.between(null, task.command()));
         return task;
+    }
+
+    /**
+     * Creates all the tasks or none (an import): the first that breaks a rule stops the batch and nothing is saved.
+     * Once the plan is issued, each task's addition and the import itself are recorded in its history.
+     *
+     * @throws TaskBatchRefused naming the refused task's position and the rule it broke
+     */
+    public List<Task> createAll(long planId, List<TaskCommand> commands, String source, CurrentUser user) {
+        PlanningAccess.requireManager(user);
+        Plan plan = plan(planId);
+        plan.requireOpenForChanges();
+        List<Task> created = new java.util.ArrayList<>();
+        for (int i = 0; i < commands.size(); i++) {
+            TaskCommand command = commands.get(i);
+            try {
+                Task task = tasks.save(new Task(planId, command, rules.check(plan, command, null)));
+                history.record(plan, task.getId(), PlanChangeKind.TASK_ADDED, user.username(),
+                        changes.between(null, task.command()));
+                created.add(task);
+            } catch (RuleViolationException violation) {
+                throw new TaskBatchRefused(i, violation);
+            }
+        }
+        history.record(plan, null, PlanChangeKind.TASKS_IMPORTED, user.username(), List.of(
+                new FieldChange("taskImport.fileName", "", source),
+                new FieldChange("taskImport.count", "", String.valueOf(created.size()))));
+        return created;
+    }
+
+    /** Checks a task against the plan's rules without saving it (an import's preview). */
+    @Transactional(readOnly = true)
+    public void check(long planId, TaskCommand command) {
+        Plan plan = plan(planId);
+        plan.requireOpenForChanges();
+        rules.check(plan, command, null);
     }
 
     public Task update(long id, long version, TaskCommand command, CurrentUser user) {

@@ -22,16 +22,16 @@ public record TaskSummary(
         Long responsibleUserId,
         DeadlineKind deadlineKind,
         LocalDate dueDate,
-        Priority priority,
+        TaskPriority priority,
         int progressPercent,
         LocalDate completedOn,
         TaskStatus status) {
 
     /** The unit's part in this task, or null when it has none. */
-    public UnitRole roleOf(long unitId) {
+    public TaskRole roleOf(long unitId) {
         if (leadUnitId == unitId) {
-            return UnitRole.LEAD;
+            return TaskRole.LEAD;
         }
-        return coordinatingUnitIds.contains(unitId) ? UnitRole.COORDINATING : null;
+        return coordinatingUnitIds.contains(unitId) ? TaskRole.COORDINATING : null;
     }
 }

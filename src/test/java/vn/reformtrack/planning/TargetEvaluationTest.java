@@ -47,7 +47,7 @@ class TargetEvaluationTest {
             RANK_CHANGE,          AT_LEAST,   0,      -,  0,       -,   MET
             CRITERION_SCORE,      AT_LEAST,   2.5,    -,  2.75,    -,   MET
             """)
-    void aTargetIsMetWhenTheFigureReachesIt(TargetMetric metric, Comparison comparison, BigDecimal value,
+    void aTargetIsMetWhenTheFigureReachesIt(TargetMetric metric, TargetComparison comparison, BigDecimal value,
             BigDecimal valueTo, BigDecimal figure, BigDecimal figureTo, TargetOutcome expected) {
         Reading reading = figure == null ? Reading.UNKNOWN : new Reading(figure, figureTo == null ? figure : figureTo);
 
@@ -77,7 +77,7 @@ class TargetEvaluationTest {
 
         assertThat(gained.low()).isEqualByComparingTo("19");
         assertThat(gained.high()).isEqualByComparingTo("23");
-        assertThat(TargetEvaluation.evaluate(TargetMetric.RANK_CHANGE, Comparison.BETWEEN, BigDecimal.TEN,
+        assertThat(TargetEvaluation.evaluate(TargetMetric.RANK_CHANGE, TargetComparison.BETWEEN, BigDecimal.TEN,
                 BigDecimal.valueOf(15), gained)).isEqualTo(TargetOutcome.MET);
     }
 

@@ -1,7 +1,7 @@
 package vn.reformtrack.planning;
 
 /** How a target compares the year's figure with its value: ≥, >, ≤, <, = or a range such as "rise 10–15 places". */
-public enum Comparison {
+public enum TargetComparison {
     AT_LEAST("≥"),
     MORE_THAN(">"),
     AT_MOST("≤"),
@@ -11,7 +11,7 @@ public enum Comparison {
 
     private final String symbol;
 
-    Comparison(String symbol) {
+    TargetComparison(String symbol) {
         this.symbol = symbol;
     }
 

@@ -1,7 +1,7 @@
 package vn.reformtrack.planning;
 
 /** How urgently a task is to be done, highest first. */
-public enum Priority {
+public enum TaskPriority {
     HIGH,
     NORMAL,
     LOW

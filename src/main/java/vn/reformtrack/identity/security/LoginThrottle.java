@@ -50,13 +50,13 @@ class LoginThrottle {
                         insert into login_throttle (username_key, failures, first_failure_at, locked_until)
                         values (:key, 1, :now, null)
                         on conflict (username_key) do update set
-                            failures = case when login_throttle.first_failure_at < :windowStart
+                            failures = case when login_throttle.first_failure_at < cast(:windowStart as timestamptz)
                                             then 1 else login_throttle.failures + 1 end,
-                            first_failure_at = case when login_throttle.first_failure_at < :windowStart
-                                                    then :now else login_throttle.first_failure_at end,
-                            locked_until = case when login_throttle.first_failure_at >= :windowStart
+                            first_failure_at = case when login_throttle.first_failure_at < cast(:windowStart as timestamptz)
+                                                    then cast(:now as timestamptz) else login_throttle.first_failure_at end,
+                            locked_until = case when login_throttle.first_failure_at >= cast(:windowStart as timestamptz)
                                                  and login_throttle.failures + 1 >= :max
-                                                then :lockedUntil else null end
+                                                then cast(:lockedUntil as timestamptz) else null end
                         returning locked_until
                         """)
                 .param("key", key(username))

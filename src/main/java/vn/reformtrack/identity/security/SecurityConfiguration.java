@@ -2,7 +2,8 @@ package vn.reformtrack.identity.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -39,11 +40,11 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
-            AuthenticationProvider authenticationProvider,
+            AuthenticationManager authenticationManager,
             SecurityContextRepository securityContextRepository,
             SignInSuccessHandler signInSuccessHandler)
             throws Exception {
-        http.authenticationProvider(authenticationProvider)
+        http.authenticationManager(authenticationManager)
                 .securityContext(context -> context.securityContextRepository(securityContextRepository))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/error/**", "/favicon.ico").permitAll()
@@ -75,12 +76,16 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * The only way to sign in: passwords behind the throttle, with no parent manager to fall back to (a parent
+     * would try again without the throttle, and count every failure twice).
+     */
     @Bean
-    AuthenticationProvider authenticationProvider(
+    AuthenticationManager authenticationManager(
             UserDetailsService userDetailsService, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetailsService);
         passwords.setPasswordEncoder(passwordEncoder);
-        return new ThrottlingAuthenticationProvider(passwords, throttle);
+        return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle));
     }
 
     @Bean

@@ -1,12 +1,14 @@
 package vn.reformtrack.identity.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -79,10 +81,8 @@ class UserAdminController {
     }
 
     @PostMapping("/new")
-    String create(@Valid @ModelAttribute("form") UserForm form, BindingResult result, RedirectAttributes redirect) {
-        if (form.getPassword() == null || form.getPassword().isBlank()) {
-            result.rejectValue("password", "NotBlank");
-        }
+    String create(@Validated({Default.class, UserForm.OnCreate.class}) @ModelAttribute("form") UserForm form,
+            BindingResult result, RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return FORM;
         }

@@ -14,9 +14,10 @@ import vn.reformtrack.identity.UserCommand;
 @Data
 class UserForm {
 
-    @NotBlank
-    @Size(min = 3, max = 50)
-    @Pattern(regexp = "[A-Za-z0-9._-]*", message = "{user.username.pattern}")
+    /** Checked only when the account is created: the user name never changes afterwards. */
+    @NotBlank(groups = OnCreate.class)
+    @Size(min = 3, max = 50, groups = OnCreate.class)
+    @Pattern(regexp = "[A-Za-z0-9._-]*", message = "{user.username.pattern}", groups = OnCreate.class)
     private String username;
 
     @NotBlank
@@ -36,10 +37,14 @@ class UserForm {
 
     private Long unitId;
 
+    @NotBlank(groups = OnCreate.class)
     @Size(max = 100)
     private String password;
 
     private long version;
+
+    /** Validation group of the fields only a new account has. */
+    interface OnCreate {}
 
     static UserForm from(UserAccount account) {
         UserForm form = new UserForm();

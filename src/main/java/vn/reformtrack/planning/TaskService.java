@@ -109,8 +109,8 @@ public class TaskService {
         return created;
     }
 
-    /** Checks a task against the plan's rules without saving it (an import's preview). */
-    @Transactional(readOnly = true)
+    /** Checks a task against the plan's rules without saving it (an import's preview): a refusal rolls nothing back. */
+    @Transactional(readOnly = true, noRollbackFor = RuleViolationException.class)
     public void check(long planId, TaskCommand command) {
         Plan plan = plan(planId);
         plan.requireOpenForChanges();

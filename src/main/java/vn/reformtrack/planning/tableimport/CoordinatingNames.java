@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Splits the coordinating-units cell into names: at semicolons and line breaks, and at commas unless the comma is
  * part of a unit's name ("Sở Văn hóa, Thể thao và Du lịch"): the longest run of comma-separated parts that names a
- * unit is kept together. Leading bullets ("- ", "+ ") are dropped.
+ * unit is kept together, and a part that starts in lower case continues the unmatched name before it ("Các sở,
+ * ban, ngành" is one name, for the coordinator to leave out). Leading bullets ("- ", "+ ") are dropped.
  */
 final class CoordinatingNames {
 
@@ -16,6 +17,7 @@ final class CoordinatingNames {
         List<String> names = new ArrayList<>();
         for (String piece : cell.split("[;\\n\\r]+")) {
             String[] parts = piece.split(",");
+            String unmatched = null;
             int i = 0;
             while (i < parts.length) {
                 int end = i;
@@ -26,10 +28,19 @@ final class CoordinatingNames {
                     }
                 }
                 String name = clean(join(parts, i, end));
-                if (!name.isEmpty() && !names.contains(name)) {
+                i = end + 1;
+                if (name.isEmpty()) {
+                    continue;
+                }
+                boolean found = matcher.match(name).found();
+                if (!found && unmatched != null && Character.isLowerCase(name.charAt(0))) {
+                    names.remove(unmatched);
+                    name = unmatched + ", " + name;
+                }
+                unmatched = found ? null : name;
+                if (!names.contains(name)) {
                     names.add(name);
                 }
-                i = end + 1;
             }
         }
         return names;

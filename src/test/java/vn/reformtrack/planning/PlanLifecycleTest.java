@@ -83,6 +83,33 @@ class PlanLifecycleTest {
     }
 
     @Test
+    void aTaskIsStoredWithItsDeadlineUnitsCriteriaAndSearchKey() {
+        Unit interior = data.department("Sở Nội vụ");
+        Plan plan = fixtures.draft(2026, LocalDate.of(2026, 1, 10));
+        long id = transaction.execute(status -> {
+            Task task = tasks.create(plan.getId(), new TaskCommand("Số hóa hồ sơ thủ tục hành chính", "Toàn trình",
+                    "Tỷ lệ hồ sơ số hóa", Set.of(fixtures.parCriterion(2026, "7")), justice.getId(),
+                    Set.of(interior.getId()), null, DeadlineKind.ALL_YEAR, LocalDate.of(2026, 3, 1), TaskPriority.HIGH),
+                    COORDINATOR);
+            entities.flush();
+            entities.clear();
+            return task.getId();
+        });
+
+        Map<String, Object> row = jdbc.sql("select * from task where id = ?").param(id).query().singleRow();
+        assertThat(row.get("deadline_kind")).isEqualTo("ALL_YEAR");
+        assertThat(row.get("due_date").toString()).isEqualTo("2026-12-31");
+        assertThat(row.get("priority")).isEqualTo("HIGH");
+        assertThat(row.get("progress_percent")).isEqualTo(0);
+        assertThat(row.get("completed_on")).isNull();
+        assertThat((String) row.get("search_key")).isEqualTo("so hoa ho so thu tuc hanh chinh toan trinh ty le ho so so hoa");
+        assertThat(jdbc.sql("select unit_id from task_coordinating_unit where task_id = ?").param(id).query(Long.class)
+                .list()).containsExactly(interior.getId());
+        assertThat(jdbc.sql("select count(*) from task_criterion where task_id = ?").param(id).query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
     void malformedOrDuplicateNumbersAreRefused() {
         Set<Long> par = Set.of(fixtures.framework("PAR_PROVINCE"));
         assertThatThrownBy(() -> plans.create(new PlanCommand("205-KH-UBND", "x", "UBND", null, null, 2022, par), COORDINATOR))

@@ -16,7 +16,8 @@ public class PlanningFixtures {
 
     public static final CurrentUser COORDINATOR = new CurrentUser(0, "test-coordinator", "Điều phối thử", Role.COORDINATOR, null);
 
-    private static int numbers = (int) (System.nanoTime() % 5000) * 100;
+    /** Far above the demo plans' numbers (205, 38), different from one run to the next. */
+    private static int numbers = 100_000 + (int) (System.nanoTime() % 5000) * 100;
 
     private final PlanService plans;
     private final TaskService tasks;

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -169,7 +170,7 @@ class TaskFormController {
         }
         criterion.coordinatingUnitIds().stream()
                 .map(found::get)
-                .filter(unit -> unit != null && unit.active() && !unit.equals(found.get(form.getLeadUnitId())))
+                .filter(unit -> unit != null && unit.active() && !Objects.equals(unit.id(), form.getLeadUnitId()))
                 .map(UnitSummary::id)
                 .forEach(form.getCoordinatingUnitIds()::add);
     }

@@ -131,6 +131,42 @@ class TaskQueries {
         return counts;
     }
 
+    /**
+     * Per unit, the tasks it leads (by status) and coordinates among those the filter finds (its unit part left out),
+     * most overdue first: the coordinators' view for chasing late units. One statement.
+     */
+    List<UnitTaskCounts> countByUnit(TaskFilter filter, CurrentUser viewer, LocalDate today) {
+        TaskFilter all = filter.withUnit(null, null).withStatus(null);
+        Map<String, Object> params = new HashMap<>();
+        params.put("today", today);
+        List<String> where = conditions(all, viewer, params);
+        where.add("t.cancelled_at is null");
+        return jdbc.sql(with(all) + """
+                        scoped as (select t.id, t.lead_unit_id, %s as status from task t join plan p on p.id = t.plan_id
+                                   where %s),
+                        involved as (
+                            select s.lead_unit_id as unit_id, true as leads, s.status from scoped s
+                            union all
+                            select c.unit_id, false, s.status from scoped s join task_coordinating_unit c on c.task_id = s.id
+                        )
+                        select u.id, u.name,
+                               count(*) filter (where i.leads) as leading,
+                               count(*) filter (where i.leads and i.status in ('NOT_STARTED', 'IN_PROGRESS', 'OVERDUE')) as open,
+                               count(*) filter (where i.leads and i.status = 'OVERDUE') as overdue,
+                               count(*) filter (where i.leads and i.status = 'DONE_ON_TIME') as done_on_time,
+                               count(*) filter (where i.leads and i.status = 'DONE_LATE') as done_late,
+                               count(*) filter (where not i.leads) as coordinating
+                        from involved i join unit u on u.id = i.unit_id
+                        group by u.id, u.name
+                        order by overdue desc, open desc, u.name collate "vi-x-icu"
+                        """.formatted(TaskStatusSql.EXPRESSION, String.join(" and ", where)))
+                .params(params)
+                .query((rs, i) -> new UnitTaskCounts(rs.getLong("id"), rs.getString("name"), rs.getLong("leading"),
+                        rs.getLong("open"), rs.getLong("overdue"), rs.getLong("done_on_time"), rs.getLong("done_late"),
+                        rs.getLong("coordinating")))
+                .list();
+    }
+
     /** The criterion filter reaches the criterion's whole subtree. */
     private static String with(TaskFilter filter) {
         return filter.criterionId() == null ? "with " : """

@@ -64,6 +64,12 @@ public class TaskService {
         return queries.countByStatus(filter, user, LocalDate.now(clock));
     }
 
+    /** Per unit, the tasks it leads (by status) and coordinates, among those the user may see and the filter finds. */
+    @Transactional(readOnly = true)
+    public List<UnitTaskCounts> countByUnit(TaskFilter filter, CurrentUser user) {
+        return queries.countByUnit(filter, user, LocalDate.now(clock));
+    }
+
     @Transactional(readOnly = true)
     public boolean canAssignResponsible(Task task, CurrentUser user) {
         return PlanningAccess.canAssignResponsible(user, task) && !task.isCancelled()

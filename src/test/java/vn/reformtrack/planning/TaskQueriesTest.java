@@ -144,6 +144,25 @@ class TaskQueriesTest {
                 COORDINATOR, PageRequest.of(0, 10)).getContent()).extracting(TaskRow::id).containsExactly(digital.getId());
     }
 
+    @Test
+    void theByUnitSummaryCountsWhatEachUnitLeadsAndCoordinates() {
+        Unit chased = data.department("Sở Giáo dục và Đào tạo");
+        Unit other = data.department("Sở Xây dựng");
+        Plan plan = fixtures.draft(today.getYear(), today.minusDays(200));
+        fixtures.addTask(plan, chased, Set.of(), today.minusDays(2));
+        Task late = fixtures.addTask(plan, chased, Set.of(), today.minusDays(20));
+        fixtures.addTask(plan, chased, Set.of(), today.plusDays(9));
+        fixtures.addTask(plan, other, Set.of(chased.getId()), today.plusDays(9));
+        fixtures.issue(plan);
+        recorder.recordAcceptedProgress(late.getId(), chased.getId(), 100, today.minusDays(1), "r");
+
+        var counts = tasks.countByUnit(TaskFilter.none().withPlan(plan.getId()), COORDINATOR);
+
+        assertThat(counts).extracting(UnitTaskCounts::unitId).containsExactly(chased.getId(), other.getId());
+        assertThat(counts.get(0)).isEqualTo(new UnitTaskCounts(chased.getId(), chased.getName(), 3, 2, 1, 0, 1, 1));
+        assertThat(counts.get(1)).isEqualTo(new UnitTaskCounts(other.getId(), other.getName(), 1, 1, 0, 0, 0, 0));
+    }
+
     /** The data source, counting every statement prepared on its connections. */
     static DataSource counting(DataSource real, AtomicInteger statements) {
         return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},

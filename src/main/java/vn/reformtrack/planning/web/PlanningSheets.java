@@ -8,6 +8,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import vn.reformtrack.planning.PlanRow;
 import vn.reformtrack.planning.TaskRow;
+import vn.reformtrack.planning.UnitTaskCounts;
 import vn.reformtrack.shared.xlsx.XlsxExports;
 
 /** The planning lists as .xlsx, in the reader's language: the rows the page shows, without its pagination. */
@@ -43,6 +44,14 @@ class PlanningSheets {
                 row.dueDate(), label("TaskPriority", row.priority()), row.progressPercent(), row.completedOn(),
                 label("TaskStatus", row.status()), row.role() == null ? null : label("TaskRole", row.role()),
                 row.daysOverdue() == 0 ? null : row.daysOverdue())));
+    }
+
+    ResponseEntity<byte[]> unitCounts(List<UnitTaskCounts> rows) {
+        return xlsx.download("nhiem-vu-theo-don-vi", "task.byUnit.title",
+                List.of("task.unit", "task.byUnit.leading", "task.byUnit.open", "task.byUnit.overdue",
+                        "task.byUnit.doneOnTime", "task.byUnit.doneLate", "task.byUnit.coordinating"),
+                sheet -> rows.forEach(row -> sheet.row(row.unitName(), row.leading(), row.open(), row.overdue(),
+                        row.doneOnTime(), row.doneLate(), row.coordinating())));
     }
 
     private String label(String enumName, Enum<?> value) {

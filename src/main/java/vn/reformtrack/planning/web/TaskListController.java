@@ -77,6 +77,22 @@ class TaskListController {
         return sheets.tasks("nhiem-vu-qua-han", "task.overdue.title", all(filter.withStatus(TaskStatus.OVERDUE), user));
     }
 
+    /** For each unit, what it leads (open, overdue, done) and coordinates: where to chase first. */
+    @GetMapping("/by-unit")
+    String byUnit(TaskFilter filter, BindingResult ignoredBadFilter, CurrentUser user, Model model) {
+        if (user.isUnitUser()) {
+            return "redirect:/planning/tasks";
+        }
+        addListModel(filter, user, model);
+        model.addAttribute("units", tasks.countByUnit(filter, user));
+        return "planning/task-by-unit";
+    }
+
+    @GetMapping(value = "/by-unit", params = "format=xlsx")
+    ResponseEntity<byte[]> exportByUnit(TaskFilter filter, BindingResult ignoredBadFilter, CurrentUser user) {
+        return sheets.unitCounts(tasks.countByUnit(filter, user));
+    }
+
     private String ourTasks(TaskFilter filter, int leadPage, int coordinatingPage, CurrentUser user, Model model) {
         model.addAttribute("filter", filter);
         model.addAttribute("unit", units.find(user.unitId()).orElse(null));

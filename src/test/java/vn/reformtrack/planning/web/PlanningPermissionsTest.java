@@ -140,6 +140,15 @@ class PlanningPermissionsTest {
     }
 
     @Test
+    void theByUnitSummaryIsForTheProvinceWideRoles() throws Exception {
+        mvc.perform(get("/planning/tasks/by-unit").with(data.as(leader))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(theirs.getName())));
+        mvc.perform(get("/planning/tasks/by-unit").param("format", "xlsx").with(data.as(coordinator)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/planning/tasks/by-unit").with(data.as(head))).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void aUnitsExportNeverContainsAnotherUnitsTasks() throws Exception {
         Set<String> exported = exportedIds("/planning/tasks", head);
         assertThat(exported).contains(String.valueOf(ourTask.getId()), String.valueOf(coordinatedTask.getId()))

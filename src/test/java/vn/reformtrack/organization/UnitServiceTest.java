@@ -128,7 +128,7 @@ class UnitServiceTest {
         assertThat(found.get(0).parentName()).isEqualTo(province.getName());
 
         var tree = directory.tree(false).stream()
-                .filter(row -> row.id() == province.getId() || row.parentId() != null && row.parentId() == province.getId())
+                .filter(row -> row.id() == province.getId() || province.getId().equals(row.parentId()))
                 .toList();
         assertThat(tree).extracting(UnitRow::id).containsExactly(province.getId(), department.getId(), commune.getId());
         assertThat(tree).extracting(UnitRow::depth).containsExactly(0, 1, 1);

@@ -1,0 +1,155 @@
+package vn.reformtrack.planning;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.reformtrack.identity.CurrentUser;
+import vn.reformtrack.indices.FrameworkSummary;
+import vn.reformtrack.indices.IndexCatalog;
+import vn.reformtrack.shared.web.ConcurrentEditException;
+import vn.reformtrack.shared.web.RuleViolationException;
+
+/** A coordinator's work on plans: draft, edit the draft, issue, close. Everyone reads the plans they may see. */
+@Service
+@Transactional
+public class PlanService {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final PlanRepository plans;
+    private final TaskRepository tasks;
+    private final PlanTargetRepository targets;
+    private final PlanQueries queries;
+    private final PlanHistory history;
+    private final IndexCatalog catalog;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PlanService(PlanRepository plans, TaskRepository tasks, PlanTargetRepository targets, PlanQueries queries, PlanHistory history,
+            IndexCatalog catalog, ApplicationEventPublisher events, Clock clock) {
+        this.plans = plans;
+        this.tasks = tasks;
+        this.targets = targets;
+        this.queries = queries;
+        this.history = history;
+        this.catalog = catalog;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A plan the user may see: a draft is the coordinators' and leaders' alone. */
+    @Transactional(readOnly = true)
+    public Plan get(long id, CurrentUser user) {
+        Plan plan = plans.findById(id).orElseThrow(() -> new PlanNotFoundException(id));
+        if (!PlanningAccess.canSee(user, plan)) {
+            throw new PlanNotFoundException(id);
+        }
+        return plan;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<PlanRow> search(PlanFilter filter, CurrentUser user, Pageable pageable) {
+        return queries.search(filter, user, LocalDate.now(clock), pageable);
+    }
+
+    /** Plans that still take tasks (drafts and issued plans), newest first: the choices of the task form. */
+    @Transactional(readOnly = true)
+    public List<Plan> openPlans() {
+        return plans.findByStatusInOrderByYearDescIdDesc(List.of(PlanStatus.DRAFT, PlanStatus.ISSUED));
+    }
+
+    public Plan create(PlanCommand command, CurrentUser user) {
+        PlanningAccess.requireManager(user);
+        PlanCommand checked = check(command, null);
+        return plans.save(new Plan(checked));
+    }
+
+    public Plan update(long id, long version, PlanCommand command, CurrentUser user) {
+        PlanningAccess.requireManager(user);
+        Plan plan = plans.findById(id).orElseThrow(() -> new PlanNotFoundException(id));
+        ConcurrentEditException.check("Plan", id, version, plan.getVersion());
+        PlanCommand checked = check(command, plan);
+        targets.findByPlanIdOrderByPositionAscIdAsc(id).stream()
+                .filter(target -> !checked.frameworkIds().contains(target.getFrameworkId()))
+                .findFirst()
+                .ifPresent(target -> {
+                    throw RuleViolationException.onField("frameworkIds", "plan.error.frameworkHasTargets",
+                            catalog.framework(target.getFrameworkId()).map(FrameworkSummary::code).orElse(""));
+                });
+        int oldYear = plan.getYear();
+        plan.describe(checked);
+        List<Task> planTasks = tasks.findByPlanId(id);
+        if (oldYear != plan.getYear()) {
+            planTasks.forEach(task -> task.followYearEnd(plan.yearEnd()));
+        }
+        planTasks.stream()
+                .filter(task -> !task.isCancelled() && task.getDueDate().isBefore(plan.earliestDeadline()))
+                .findFirst()
+                .ifPresent(task -> {
+                    throw RuleViolationException.onField(plan.getIssueDate() != null ? "issueDate" : "year",
+                            "plan.error.taskDueBeforeStart", task.getTitle(), DATE.format(task.getDueDate()));
+                });
+        return plan;
+    }
+
+    /** Signed and sent: units see its tasks from now on. */
+    public void issue(long id, long version, CurrentUser user) {
+        PlanningAccess.requireManager(user);
+        Plan plan = plans.findById(id).orElseThrow(() -> new PlanNotFoundException(id));
+        ConcurrentEditException.check("Plan", id, version, plan.getVersion());
+        Plan.TaskSchedule schedule = tasks.findFirstByPlanIdAndCancelledAtIsNullOrderByDueDateAscIdAsc(id)
+                .map(first -> new Plan.TaskSchedule(tasks.countByPlanIdAndCancelledAtIsNull(id), first.getDueDate(),
+                        first.getTitle()))
+                .orElse(new Plan.TaskSchedule(0, null, null));
+        plan.issue(user.username(), Instant.now(clock), schedule);
+        history.record(plan, null, PlanChangeKind.PLAN_ISSUED, user.username(), List.of());
+        events.publishEvent(new PlanIssued(id, plan.getYear()));
+    }
+
+    public void close(long id, long version, CurrentUser user) {
+        PlanningAccess.requireManager(user);
+        Plan plan = plans.findById(id).orElseThrow(() -> new PlanNotFoundException(id));
+        ConcurrentEditException.check("Plan", id, version, plan.getVersion());
+        plan.close(user.username(), Instant.now(clock));
+        history.record(plan, null, PlanChangeKind.PLAN_CLOSED, user.username(), List.of());
+    }
+
+    /** The number in its canonical form, unique in its issue year; frameworks that exist (new ones active). */
+    private PlanCommand check(PlanCommand command, Plan existing) {
+        String number = null;
+        if (command.documentNumber() != null && !command.documentNumber().isBlank()) {
+            number = DocumentNumber.parse(command.documentNumber()).toString();
+            if (command.issueDate() != null
+                    && plans.numberTaken(number, command.issueDate().getYear(), existing == null ? -1 : existing.getId())) {
+                throw RuleViolationException.onField("documentNumber", "plan.error.numberTaken", number,
+                        String.valueOf(command.issueDate().getYear()));
+            }
+        }
+        if (command.issueDate() != null && command.issueDate().getYear() > command.year()) {
+            throw RuleViolationException.onField("issueDate", "plan.error.issueDateAfterYear",
+                    String.valueOf(command.year()));
+        }
+        Set<Long> frameworkIds = command.frameworkIds() == null ? Set.of() : command.frameworkIds();
+        if (frameworkIds.isEmpty()) {
+            throw RuleViolationException.onField("frameworkIds", "plan.error.frameworksMissing");
+        }
+        for (Long frameworkId : frameworkIds) {
+            FrameworkSummary framework = catalog.framework(frameworkId).orElseThrow(
+                    () -> RuleViolationException.onField("frameworkIds", "plan.error.frameworkUnknown"));
+            boolean isNew = existing == null || !existing.getFrameworkIds().contains(frameworkId);
+            if (isNew && !framework.active()) {
+                throw RuleViolationException.onField("frameworkIds", "plan.error.frameworkInactive", framework.nameVi());
+            }
+        }
+        return new PlanCommand(number, command.title(), command.issuingBody(), command.signer(), command.issueDate(),
+                command.year(), frameworkIds);
+    }
+}

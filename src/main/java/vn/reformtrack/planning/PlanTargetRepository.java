@@ -1,0 +1,11 @@
+package vn.reformtrack.planning;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PlanTargetRepository extends JpaRepository<PlanTarget, Long> {
+
+    List<PlanTarget> findByPlanIdOrderByPositionAscIdAsc(long planId);
+
+    long countByPlanId(long planId);
+}

@@ -1,0 +1,255 @@
+package vn.reformtrack.planning;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.reformtrack.identity.CurrentUser;
+import vn.reformtrack.shared.text.VietnameseText;
+
+/**
+ * Task lists as pages show them: one SQL statement a page, whatever its size. The filtered, ordered ids and their
+ * count come first; the page's rows are then joined with plan, units, responsible person and criteria codes. A unit
+ * user's lists are confined to issued plans' tasks their unit leads or coordinates.
+ */
+@Component
+@Transactional(readOnly = true)
+class TaskQueries {
+
+    /** The tasks a unit leads or coordinates, as a union of two index scans (an OR would scan every task). */
+    private static final String INVOLVES = "t.id in (select %2$sl.id from task %2$sl where %2$sl.lead_unit_id = %1$s "
+            + "union select %2$s.task_id from task_coordinating_unit %2$s where %2$s.unit_id = %1$s)";
+
+    private final JdbcClient jdbc;
+
+    TaskQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Page<TaskRow> search(TaskFilter filter, CurrentUser viewer, LocalDate today, Pageable pageable) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("today", today);
+        params.put("limit", pageable.getPageSize());
+        params.put("offset", pageable.getOffset());
+        List<String> where = conditions(filter, viewer, params);
+        String order = order(filter.sortOrDefault());
+        String with = with(filter);
+        String role = role(filter, viewer);
+        List<Counted> rows = jdbc.sql(with + """
+                        page as (
+                            select t.id, row_number() over (order by %1$s) as position, count(*) over () as total
+                            from task t join plan p on p.id = t.plan_id
+                            where %2$s
+                            order by %1$s
+                            limit :limit offset :offset
+                        )
+                        select t.id, t.plan_id, coalesce(p.document_number, p.title) as plan_label, p.year as plan_year,
+                               p.status as plan_status, t.title, t.expected_output, t.lead_unit_id, lu.name as lead_unit_name,
+                               (select string_agg(u.name, '; ' order by u.name collate "vi-x-icu")
+                                from task_coordinating_unit c join unit u on u.id = c.unit_id
+                                where c.task_id = t.id) as coordinating_unit_names,
+                               (select string_agg(f.code || ' ' || cr.code, ', ' order by f.code, cr.code)
+                                from task_criterion tc join criterion cr on cr.id = tc.criterion_id
+                                join framework_version v on v.id = cr.version_id
+                                join index_framework f on f.id = v.framework_id
+                                where tc.task_id = t.id) as criteria_codes,
+                               ua.full_name as responsible_name, t.deadline_kind, t.due_date, t.priority,
+                               t.progress_percent, t.completed_on, %3$s as status, %4$s as role,
+                               case when %5$s and t.due_date < :today then :today - t.due_date else 0 end as days_overdue,
+                               page.total
+                        from page
+                        join task t on t.id = page.id
+                        join plan p on p.id = t.plan_id
+                        join unit lu on lu.id = t.lead_unit_id
+                        left join user_account ua on ua.id = t.responsible_user_id
+                        order by page.position
+                        """.formatted(order, String.join(" and ", where), TaskStatusSql.EXPRESSION, role,
+                        TaskStatusSql.OPEN))
+                .params(params)
+                .query(this::row)
+                .list();
+        long total = rows.isEmpty() ? countBeyondLastPage(with, where, params, pageable) : rows.get(0).total();
+        return new PageImpl<>(rows.stream().map(Counted::row).toList(), pageable, total);
+    }
+
+    /** A row and the count of all rows the filter matched, which travels with every row of the page. */
+    private record Counted(TaskRow row, long total) {}
+
+    private Counted row(ResultSet rs, int i) throws SQLException {
+        String role = rs.getString("role");
+        return new Counted(new TaskRow(
+                rs.getLong("id"),
+                rs.getLong("plan_id"),
+                rs.getString("plan_label"),
+                rs.getInt("plan_year"),
+                PlanStatus.valueOf(rs.getString("plan_status")),
+                rs.getString("title"),
+                rs.getString("expected_output"),
+                rs.getLong("lead_unit_id"),
+                rs.getString("lead_unit_name"),
+                rs.getString("coordinating_unit_names"),
+                rs.getString("criteria_codes"),
+                rs.getString("responsible_name"),
+                DeadlineKind.valueOf(rs.getString("deadline_kind")),
+                rs.getObject("due_date", LocalDate.class),
+                TaskPriority.valueOf(rs.getString("priority")),
+                rs.getInt("progress_percent"),
+                rs.getObject("completed_on", LocalDate.class),
+                TaskStatus.valueOf(rs.getString("status")),
+                role == null ? null : TaskRole.valueOf(role),
+                rs.getInt("days_overdue")), rs.getLong("total"));
+    }
+
+    /** How many tasks the filter finds in each status (the status in the filter itself is left out). */
+    Map<TaskStatus, Long> countByStatus(TaskFilter filter, CurrentUser viewer, LocalDate today) {
+        TaskFilter all = filter.withStatus(null);
+        Map<String, Object> params = new HashMap<>();
+        params.put("today", today);
+        List<String> where = conditions(all, viewer, params);
+        Map<TaskStatus, Long> counts = new EnumMap<>(TaskStatus.class);
+        for (TaskStatus status : TaskStatus.values()) {
+            counts.put(status, 0L);
+        }
+        jdbc.sql(with(all) + """
+                        counted as (select %s as status from task t join plan p on p.id = t.plan_id where %s)
+                        select status, count(*) as n from counted group by status
+                        """.formatted(TaskStatusSql.EXPRESSION, String.join(" and ", where)))
+                .params(params)
+                .query(rs -> {
+                    counts.put(TaskStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    /**
+     * Per unit, the tasks it leads (by status) and coordinates among those the filter finds (its unit part left out),
+     * most overdue first: the coordinators' view for chasing late units. One statement.
+     */
+    List<UnitTaskCounts> countByUnit(TaskFilter filter, CurrentUser viewer, LocalDate today) {
+        TaskFilter all = filter.withUnit(null, null).withStatus(null);
+        Map<String, Object> params = new HashMap<>();
+        params.put("today", today);
+        List<String> where = conditions(all, viewer, params);
+        where.add("t.cancelled_at is null");
+        return jdbc.sql(with(all) + """
+                        scoped as (select t.id, t.lead_unit_id, %s as status from task t join plan p on p.id = t.plan_id
+                                   where %s),
+                        involved as (
+                            select s.lead_unit_id as unit_id, true as leads, s.status from scoped s
+                            union all
+                            select c.unit_id, false, s.status from scoped s join task_coordinating_unit c on c.task_id = s.id
+                        )
+                        select u.id, u.name,
+                               count(*) filter (where i.leads) as leading,
+                               count(*) filter (where i.leads and i.status in ('NOT_STARTED', 'IN_PROGRESS', 'OVERDUE')) as open,
+                               count(*) filter (where i.leads and i.status = 'OVERDUE') as overdue,
+                               count(*) filter (where i.leads and i.status = 'DONE_ON_TIME') as done_on_time,
+                               count(*) filter (where i.leads and i.status = 'DONE_LATE') as done_late,
+                               count(*) filter (where not i.leads) as coordinating
+                        from involved i join unit u on u.id = i.unit_id
+                        group by u.id, u.name
+                        order by overdue desc, open desc, u.name collate "vi-x-icu"
+                        """.formatted(TaskStatusSql.EXPRESSION, String.join(" and ", where)))
+                .params(params)
+                .query((rs, i) -> new UnitTaskCounts(rs.getLong("id"), rs.getString("name"), rs.getLong("leading"),
+                        rs.getLong("open"), rs.getLong("overdue"), rs.getLong("done_on_time"), rs.getLong("done_late"),
+                        rs.getLong("coordinating")))
+                .list();
+    }
+
+    /** The criterion filter reaches the criterion's whole subtree. */
+    private static String with(TaskFilter filter) {
+        return filter.criterionId() == null ? "with " : """
+                with recursive criteria(id, depth) as (
+                    select cast(:criterionId as bigint), 0
+                    union all
+                    select c.id, criteria.depth + 1 from criterion c join criteria on c.parent_id = criteria.id
+                    where criteria.depth < 30
+                ),
+                """;
+    }
+
+    /** Only a page past the end (an old link) needs its own count, to offer the way back. */
+    private long countBeyondLastPage(String with, List<String> where, Map<String, Object> params, Pageable pageable) {
+        if (pageable.getOffset() == 0) {
+            return 0;
+        }
+        return jdbc.sql(with + "counted as (select count(*) as n from task t join plan p on p.id = t.plan_id where "
+                        + String.join(" and ", where) + ") select n from counted")
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    private static List<String> conditions(TaskFilter filter, CurrentUser viewer, Map<String, Object> params) {
+        List<String> where = new ArrayList<>();
+        where.add("true");
+        if (viewer.isUnitUser()) {
+            where.add("p.status <> 'DRAFT'");
+            where.add(viewer.unitId() == null ? "false" : INVOLVES.formatted(":viewerUnit", "vc"));
+            params.put("viewerUnit", viewer.unitId());
+        }
+        if (filter.hasQuery()) {
+            where.add("t.search_key like :pattern");
+            params.put("pattern", VietnameseText.containsPattern(filter.query()));
+        }
+        if (filter.planId() != null) {
+            where.add("t.plan_id = :planId");
+            params.put("planId", filter.planId());
+        }
+        if (filter.year() != null) {
+            where.add("p.year = :year");
+            params.put("year", filter.year());
+        }
+        if (filter.unitId() != null) {
+            params.put("unitId", filter.unitId());
+            where.add(filter.unitRole() == null ? INVOLVES.formatted(":unitId", "fc")
+                    : filter.unitRole() == TaskRole.LEAD ? "t.lead_unit_id = :unitId"
+                    : "exists (select 1 from task_coordinating_unit fc where fc.task_id = t.id and fc.unit_id = :unitId)");
+        }
+        if (filter.criterionId() != null) {
+            where.add("exists (select 1 from task_criterion tc where tc.task_id = t.id and tc.criterion_id in "
+                    + "(select id from criteria))");
+            params.put("criterionId", filter.criterionId());
+        }
+        if (filter.status() != null) {
+            where.add(TaskStatusSql.condition(filter.status()));
+        }
+        if (filter.priority() != null) {
+            where.add("t.priority = :priority");
+            params.put("priority", filter.priority().name());
+        }
+        if (filter.deadlineKind() != null) {
+            where.add("t.deadline_kind = :deadlineKind");
+            params.put("deadlineKind", filter.deadlineKind().name());
+        }
+        return where;
+    }
+
+    /** The viewing unit's part in each task: the signed-in unit's, else the unit the list is filtered by. */
+    private static String role(TaskFilter filter, CurrentUser viewer) {
+        String unit = viewer.isUnitUser() && viewer.unitId() != null ? ":viewerUnit"
+                : filter.unitId() != null ? ":unitId" : null;
+        return unit == null ? "cast(null as text)"
+                : "case when t.lead_unit_id = " + unit + " then 'LEAD' else 'COORDINATING' end";
+    }
+
+    private static String order(TaskSort sort) {
+        return switch (sort) {
+            case DEADLINE -> "(" + TaskStatusSql.OPEN + ") desc, t.due_date, t.id";
+            case PRIORITY -> "case t.priority when 'HIGH' then 0 when 'NORMAL' then 1 else 2 end, t.due_date, t.id";
+            case RECENT -> "t.updated_at desc, t.id desc";
+            case TITLE -> "t.title collate \"vi-x-icu\", t.id";
+        };
+    }
+}

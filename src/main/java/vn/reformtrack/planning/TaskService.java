@@ -1,0 +1,184 @@
+package vn.reformtrack.planning;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.reformtrack.identity.CurrentUser;
+import vn.reformtrack.shared.web.ConcurrentEditException;
+import vn.reformtrack.shared.web.RuleViolationException;
+
+/**
+ * A plan's tasks: coordinators create, amend, cancel (and delete from a draft); the lead unit's head names the
+ * responsible person; everyone reads what they may see. Amendments of an issued plan are recorded in its history.
+ */
+@Service
+@Transactional
+public class TaskService {
+
+    private final TaskRepository tasks;
+    private final PlanRepository plans;
+    private final TaskRules rules;
+    private final TaskChanges changes;
+    private final PlanHistory history;
+    private final TaskQueries queries;
+    private final Clock clock;
+
+    TaskService(TaskRepository tasks, PlanRepository plans, TaskRules rules, TaskChanges changes, PlanHistory history,
+            TaskQueries queries, Clock clock) {
+        this.tasks = tasks;
+        this.plans = plans;
+        this.rules = rules;
+        this.changes = changes;
+        this.history = history;
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    /** A task the user may see; another unit's task, or a draft's for a unit user, is "not found". */
+    @Transactional(readOnly = true)
+    public Task get(long id, CurrentUser user) {
+        Task task = tasks.findById(id).orElseThrow(() -> new TaskNotFoundException(id));
+        Plan plan = plan(task.getPlanId());
+        if (!PlanningAccess.canSee(user, plan, task)) {
+            throw new TaskNotFoundException(id);
+        }
+        return task;
+    }
+
+    /** The task list as the user may see it: a unit user only their unit's tasks of issued plans. */
+    @Transactional(readOnly = true)
+    public Page<TaskRow> search(TaskFilter filter, CurrentUser user, Pageable pageable) {
+        return queries.search(filter, user, LocalDate.now(clock), pageable);
+    }
+
+    /** How many of the tasks the user may see match the filter, per status. */
+    @Transactional(readOnly = true)
+    public Map<TaskStatus, Long> countByStatus(TaskFilter filter, CurrentUser user) {
+        return queries.countByStatus(filter, user, LocalDate.now(clock));
+    }
+
+    /** Per unit, the tasks it leads (by status) and coordinates, among those the user may see and the filter finds. */
+    @Transactional(readOnly = true)
+    public List<UnitTaskCounts> countByUnit(TaskFilter filter, CurrentUser user) {
+        return queries.countByUnit(filter, user, LocalDate.now(clock));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean canAssignResponsible(Task task, CurrentUser user) {
+        return PlanningAccess.canAssignResponsible(user, task) && !task.isCancelled()
+                && plan(task.getPlanId()).getStatus() != PlanStatus.CLOSED;
+    }
+
+    public Task create(long planId, TaskCommand command, CurrentUser user) {
+        PlanningAccess.requireManager(user);
+        Plan plan = plan(planId);
+        plan.requireOpenForChanges();
+        LocalDate due = rules.check(plan, command, null);
+        Task task = tasks.save(new Task(planId, command, due));
+        history.record(plan, task.getId(), PlanChangeKind.TASK_ADDED, user.username(),
+                changes.between(null, task.command()));
+        return task;
+    }
+
+    /**
+     * Creates all the tasks or none (an import): the first that breaks a rule stops the batch and nothing is saved.
+     * Once the plan is issued, each task's addition and the import itself are recorded in its history.
+     *
+     * @throws TaskBatchRefused naming the refused task's position and the rule it broke
+     */
+    public List<Task> createAll(long planId, List<TaskCommand> commands, String source, CurrentUser user) {
+        PlanningAccess.requireManager(user);
+        Plan plan = plan(planId);
+        plan.requireOpenForChanges();
+        List<Task> created = new java.util.ArrayList<>();
+        for (int i = 0; i < commands.size(); i++) {
+            TaskCommand command = commands.get(i);
+            try {
+                Task task = tasks.save(new Task(planId, command, rules.check(plan, command, null)));
+                history.record(plan, task.getId(), PlanChangeKind.TASK_ADDED, user.username(),
+                        changes.between(null, task.command()));
+                created.add(task);
+            } catch (RuleViolationException violation) {
+                throw new TaskBatchRefused(i, violation);
+            }
+        }
+        history.record(plan, null, PlanChangeKind.TASKS_IMPORTED, user.username(), List.of(
+                new FieldChange("taskImport.fileName", "", source),
+                new FieldChange("taskImport.count", "", String.valueOf(created.size()))));
+        return created;
+    }
+
+    /** Checks a task against the plan's rules without saving it (an import's preview): a refusal rolls nothing back. */
+    @Transactional(readOnly = true, noRollbackFor = RuleViolationException.class)
+    public void check(long planId, TaskCommand command) {
+        Plan plan = plan(planId);
+        plan.requireOpenForChanges();
+        rules.check(plan, command, null);
+    }
+
+    public Task update(long id, long version, TaskCommand command, CurrentUser user) {
+        PlanningAccess.requireManager(user);
+        Task task = tasks.findById(id).orElseThrow(() -> new TaskNotFoundException(id));
+        ConcurrentEditException.check("Task", id, version, task.getVersion());
+        Plan plan = plan(task.getPlanId());
+        plan.requireOpenForChanges();
+        TaskCommand before = task.command();
+        LocalDate due = rules.check(plan, command, before);
+        task.amend(command, due);
+        List<FieldChange> changed = changes.between(before, task.command());
+        if (!changed.isEmpty()) {
+            history.record(plan, id, PlanChangeKind.TASK_CHANGED, user.username(), changed);
+        }
+        return task;
+    }
+
+    /** The lead unit's head (or a coordinator) names the responsible person: an enabled account of the lead unit. */
+    public void assignResponsible(long id, long version, Long userId, CurrentUser user) {
+        Task task = get(id, user);
+        if (!PlanningAccess.canAssignResponsible(user, task)) {
+            throw new AccessDeniedException(user.username() + " may not assign task " + id);
+        }
+        ConcurrentEditException.check("Task", id, version, task.getVersion());
+        Plan plan = plan(task.getPlanId());
+        plan.requireOpenForChanges();
+        if (userId != null) {
+            rules.requireMemberOfLeadUnit(userId, task.getLeadUnitId());
+        }
+        FieldChange change = changes.responsible(task.getResponsibleUserId(), userId);
+        task.assignResponsible(userId);
+        history.record(plan, id, PlanChangeKind.RESPONSIBLE_ASSIGNED, user.username(), List.of(change));
+    }
+
+    public void cancel(long id, long version, String reason, CurrentUser user) {
+        PlanningAccess.requireManager(user);
+        Task task = tasks.findById(id).orElseThrow(() -> new TaskNotFoundException(id));
+        ConcurrentEditException.check("Task", id, version, task.getVersion());
+        Plan plan = plan(task.getPlanId());
+        plan.requireOpenForChanges();
+        task.cancel(reason, user.username(), Instant.now(clock));
+        history.record(plan, id, PlanChangeKind.TASK_CANCELLED, user.username(),
+                List.of(new FieldChange("task.cancelReason", "", task.getCancelReason())));
+    }
+
+    /** A draft's task written by mistake goes; once the plan is issued, a task is cancelled instead. */
+    public void delete(long id, long version, CurrentUser user) {
+        PlanningAccess.requireManager(user);
+        Task task = tasks.findById(id).orElseThrow(() -> new TaskNotFoundException(id));
+        ConcurrentEditException.check("Task", id, version, task.getVersion());
+        if (!plan(task.getPlanId()).isDraft()) {
+            throw new RuleViolationException("task.error.deleteOnlyInDraft");
+        }
+        tasks.delete(task);
+    }
+
+    private Plan plan(long planId) {
+        return plans.findById(planId).orElseThrow(() -> new PlanNotFoundException(planId));
+    }
+}

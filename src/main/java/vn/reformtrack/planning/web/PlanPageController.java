@@ -1,0 +1,88 @@
+package vn.reformtrack.planning.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.reformtrack.identity.CurrentUser;
+import vn.reformtrack.indices.FrameworkSummary;
+import vn.reformtrack.indices.IndexCatalog;
+import vn.reformtrack.planning.Plan;
+import vn.reformtrack.planning.PlanChange;
+import vn.reformtrack.planning.PlanHistory;
+import vn.reformtrack.planning.PlanService;
+import vn.reformtrack.planning.PlanStatus;
+import vn.reformtrack.planning.PlanningQueries;
+import vn.reformtrack.planning.TargetService;
+import vn.reformtrack.planning.TaskFilter;
+import vn.reformtrack.planning.TaskService;
+import vn.reformtrack.planning.TaskStatus;
+import vn.reformtrack.planning.TaskSummary;
+
+/**
+ * A plan's own page: its header, its targets judged against the results, its tasks (a unit user: only their unit's)
+ * and, for coordinators and leaders, the history of its amendments.
+ */
+@Controller
+@RequestMapping("/planning/plans/{id}")
+class PlanPageController {
+
+    static final int HISTORY_LINES = 50;
+
+    private final PlanService plans;
+    private final TargetService targets;
+    private final TaskService tasks;
+    private final PlanHistory history;
+    private final PlanningQueries queries;
+    private final IndexCatalog catalog;
+
+    PlanPageController(PlanService plans, TargetService targets, TaskService tasks, PlanHistory history,
+            PlanningQueries queries, IndexCatalog catalog) {
+        this.plans = plans;
+        this.targets = targets;
+        this.tasks = tasks;
+        this.history = history;
+        this.queries = queries;
+        this.catalog = catalog;
+    }
+
+    @GetMapping
+    String show(@PathVariable long id, TaskFilter filter, BindingResult ignoredBadFilter,
+            @RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
+        Plan plan = plans.get(id, user);
+        TaskFilter planTasks = filter.withPlan(id);
+        model.addAttribute("plan", plan);
+        model.addAttribute("planFrameworks", catalog.frameworks().stream()
+                .filter(framework -> plan.getFrameworkIds().contains(framework.id()))
+                .map(FrameworkSummary::nameVi)
+                .toList());
+        model.addAttribute("targets", targets.evaluate(plan));
+        model.addAttribute("filter", planTasks);
+        model.addAttribute("tasks", tasks.search(planTasks, user,
+                PageRequest.of(Math.max(page, 0), TaskListController.PAGE_SIZE)));
+        model.addAttribute("statusCounts", tasks.countByStatus(planTasks.withStatus(null), user));
+        model.addAttribute("taskStatuses", TaskStatus.values());
+        model.addAttribute("canManage", user.canManageProvince() && plan.getStatus() != PlanStatus.CLOSED);
+        model.addAttribute("user", user);
+        if (user.isProvinceWide()) {
+            List<PlanChange> changes = history.ofPlan(id, HISTORY_LINES);
+            model.addAttribute("history", changes);
+            model.addAttribute("historyTotal", history.countOfPlan(id));
+            model.addAttribute("taskTitles", taskTitles(changes));
+        }
+        return "planning/plan";
+    }
+
+    private Map<Long, String> taskTitles(List<PlanChange> changes) {
+        List<Long> ids = changes.stream().map(PlanChange::getTaskId).filter(Objects::nonNull).distinct().toList();
+        return queries.tasks(ids).stream().collect(Collectors.toMap(TaskSummary::id, TaskSummary::title));
+    }
+}

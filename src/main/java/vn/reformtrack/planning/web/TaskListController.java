@@ -1,0 +1,124 @@
+package vn.reformtrack.planning.web;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.reformtrack.identity.CurrentUser;
+import vn.reformtrack.organization.UnitDirectory;
+import vn.reformtrack.planning.DeadlineKind;
+import vn.reformtrack.planning.TaskPriority;
+import vn.reformtrack.planning.TaskFilter;
+import vn.reformtrack.planning.TaskRow;
+import vn.reformtrack.planning.TaskService;
+import vn.reformtrack.planning.TaskSort;
+import vn.reformtrack.planning.TaskStatus;
+import vn.reformtrack.planning.TaskRole;
+
+/**
+ * The task lists. Coordinators and leaders: every task, filtered by plan, unit, criterion, status and words, and the
+ * overdue list. A unit user: "our tasks", those the unit leads and those it coordinates, nearest deadline first.
+ * Every list exports to .xlsx with the same filters and the same confinement.
+ */
+@Controller
+@RequestMapping("/planning/tasks")
+class TaskListController {
+
+    static final int PAGE_SIZE = 50;
+    private static final int EXPORT_LIMIT = 100_000;
+
+    private final TaskService tasks;
+    private final PlanningOptions options;
+    private final PlanningSheets sheets;
+    private final UnitDirectory units;
+
+    TaskListController(TaskService tasks, PlanningOptions options, PlanningSheets sheets, UnitDirectory units) {
+        this.tasks = tasks;
+        this.options = options;
+        this.sheets = sheets;
+        this.units = units;
+    }
+
+    @GetMapping
+    String list(TaskFilter filter, BindingResult ignoredBadFilter, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "0") int leadPage, @RequestParam(defaultValue = "0") int coordinatingPage,
+            CurrentUser user, Model model) {
+        if (user.isUnitUser()) {
+            return ourTasks(filter, leadPage, coordinatingPage, user, model);
+        }
+        addListModel(filter, user, model);
+        model.addAttribute("tasks", tasks.search(filter, user, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("statusCounts", tasks.countByStatus(filter, user));
+        return "planning/task-list";
+    }
+
+    @GetMapping(params = "format=xlsx")
+    ResponseEntity<byte[]> export(TaskFilter filter, BindingResult ignoredBadFilter, CurrentUser user) {
+        return sheets.tasks("nhiem-vu", user.isUnitUser() ? "task.ours.title" : "task.list.title", all(filter, user));
+    }
+
+    @GetMapping("/overdue")
+    String overdue(TaskFilter filter, BindingResult ignoredBadFilter, @RequestParam(defaultValue = "0") int page,
+            CurrentUser user, Model model) {
+        TaskFilter overdue = filter.withStatus(TaskStatus.OVERDUE);
+        addListModel(overdue, user, model);
+        model.addAttribute("tasks", tasks.search(overdue, user, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        return "planning/task-overdue";
+    }
+
+    @GetMapping(value = "/overdue", params = "format=xlsx")
+    ResponseEntity<byte[]> exportOverdue(TaskFilter filter, BindingResult ignoredBadFilter, CurrentUser user) {
+        return sheets.tasks("nhiem-vu-qua-han", "task.overdue.title", all(filter.withStatus(TaskStatus.OVERDUE), user));
+    }
+
+    /** For each unit, what it leads (open, overdue, done) and coordinates: where to chase first. */
+    @GetMapping("/by-unit")
+    String byUnit(TaskFilter filter, BindingResult ignoredBadFilter, CurrentUser user, Model model) {
+        if (user.isUnitUser()) {
+            return "redirect:/planning/tasks";
+        }
+        addListModel(filter, user, model);
+        model.addAttribute("units", tasks.countByUnit(filter, user));
+        return "planning/task-by-unit";
+    }
+
+    @GetMapping(value = "/by-unit", params = "format=xlsx")
+    ResponseEntity<byte[]> exportByUnit(TaskFilter filter, BindingResult ignoredBadFilter, CurrentUser user) {
+        return sheets.unitCounts(tasks.countByUnit(filter, user));
+    }
+
+    private String ourTasks(TaskFilter filter, int leadPage, int coordinatingPage, CurrentUser user, Model model) {
+        model.addAttribute("filter", filter);
+        model.addAttribute("unit", units.find(user.unitId()).orElse(null));
+        model.addAttribute("leading", tasks.search(filter.withUnit(user.unitId(), TaskRole.LEAD), user,
+                PageRequest.of(Math.max(leadPage, 0), PAGE_SIZE)));
+        model.addAttribute("coordinating", tasks.search(filter.withUnit(user.unitId(), TaskRole.COORDINATING), user,
+                PageRequest.of(Math.max(coordinatingPage, 0), PAGE_SIZE)));
+        model.addAttribute("statusCounts", tasks.countByStatus(filter, user));
+        model.addAttribute("taskStatuses", TaskStatus.values());
+        return "planning/our-tasks";
+    }
+
+    private List<TaskRow> all(TaskFilter filter, CurrentUser user) {
+        return tasks.search(filter, user, PageRequest.of(0, EXPORT_LIMIT)).getContent();
+    }
+
+    private void addListModel(TaskFilter filter, CurrentUser user, Model model) {
+        model.addAttribute("filter", filter);
+        model.addAttribute("planOptions", options.visiblePlans(user));
+        model.addAttribute("unitOptions", options.allUnits());
+        model.addAttribute("criterionGroups", options.criteria(false, Set.of()));
+        model.addAttribute("taskStatuses", TaskStatus.values());
+        model.addAttribute("priorities", TaskPriority.values());
+        model.addAttribute("deadlineKinds", DeadlineKind.values());
+        model.addAttribute("unitRoles", TaskRole.values());
+        model.addAttribute("sorts", TaskSort.values());
+        model.addAttribute("canManage", user.canManageProvince());
+    }
+}

@@ -93,7 +93,8 @@ public abstract class BrowserTestSupport {
         type(By.id("username"), username);
         type(By.id("password"), password);
         browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
-        waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login?")));
+        // Still on /login (the click not yet answered) or back on /login?error: wait until the page has moved on.
+        waitFor(ExpectedConditions.not(ExpectedConditions.urlMatches(".*/login(\\?.*)?$")));
     }
 
     protected void type(By field, String text) {

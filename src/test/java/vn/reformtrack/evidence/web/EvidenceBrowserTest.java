@@ -20,14 +20,11 @@ import vn.reformtrack.evidence.EvidenceSamples;
 import vn.reformtrack.evidence.EvidenceStore;
 import vn.reformtrack.evidence.EvidenceSummary;
 import vn.reformtrack.support.BrowserTestSupport;
-import vn.reformtrack.support.IntegrationTest;
 import vn.reformtrack.support.TestData;
 
 /**
  * The demo unit staff uploads evidence in a real Chromium: on the library page, and through the widget in a form.
- * {@code @IntegrationTest} is repeated here: zonky's embedded database is not found on the abstract superclass.
  */
-@IntegrationTest
 class EvidenceBrowserTest extends BrowserTestSupport {
 
     @Autowired

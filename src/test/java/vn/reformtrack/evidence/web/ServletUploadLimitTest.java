@@ -57,6 +57,32 @@ class ServletUploadLimitTest {
                 .isEqualTo("Tệp tải lên vượt quá dung lượng cho phép.");
     }
 
+    /** A plain HTML form sends the token as a hidden field inside the oversized body: still the 413 page. */
+    @Test
+    void aPlainFormWithItsTokenInsideAnOversizedBodyGetsTheTooLargePageToo() throws Exception {
+        SignedInHttpClient http = SignedInHttpClient.signIn(port, "staff", "demo123");
+        Document library = http.page("/evidence");
+        String token = library.select("meta[name=_csrf]").attr("content");
+
+        String boundary = "----plain-form-limit-test";
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"lon.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n%PDF-1.7\n";
+        String tail = "\r\n--" + boundary + "--\r\n";
+        long filler = 125L * 1024 * 1024;
+        HttpRequest upload = http.request("/evidence")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() ->
+                        new SequenceInputStream(Collections.enumeration(List.of(
+                                stream(head), zeros(filler), stream(tail))))), head.length() + filler + tail.length()))
+                .build();
+
+        HttpResponse<String> response = http.send(upload, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("Tệp tải lên vượt quá dung lượng cho phép.");
+    }
+
     private static InputStream stream(String text) {
         return new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }

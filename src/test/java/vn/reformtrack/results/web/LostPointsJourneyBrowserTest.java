@@ -12,18 +12,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.reformtrack.support.BrowserTestSupport;
-import vn.reformtrack.support.IntegrationTest;
 import vn.reformtrack.support.Spreadsheets;
 
 /**
  * The issue's journey in a real Chromium: the coordinator imports the 2024 PAR Index table, enters the province's
  * criterion scores (a wrong one first), and reads which criteria lost the most points and who answers for them; the
  * leader sees the same page read-only. (The demo criteria of 876/QĐ-BNV are the illustrative ones of demo mode.)
- *
- * <p>{@code @IntegrationTest} is repeated here: zonky's embedded database does not see it on the superclass, and the
- * same annotation keeps this class on the context every other integration test shares.
  */
-@IntegrationTest
 class LostPointsJourneyBrowserTest extends BrowserTestSupport {
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hibernate.Hibernate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,9 +43,12 @@ public class CriteriaEditor {
         this.units = units;
     }
 
+    /** The criterion with its coordinating units loaded: forms read them after the transaction (no open session). */
     @Transactional(readOnly = true)
     public Criterion criterion(long id) {
-        return criteria.findById(id).orElseThrow(() -> new NotFoundException("Criterion", id));
+        Criterion criterion = criteria.findById(id).orElseThrow(() -> new NotFoundException("Criterion", id));
+        Hibernate.initialize(criterion.getCoordinatingUnitIds());
+        return criterion;
     }
 
     public Criterion create(long versionId, Long parentId, CriterionCommand command) {

@@ -203,6 +203,9 @@ public class CriteriaEditor {
         for (Criterion descendant : criteria.findAllById(descendantIds(criterion))) {
             renamed.put(descendant, CriterionCodes.renamed(descendant.getCode(), oldCode, newCode));
         }
+        renamed.values().stream().filter(code -> !CriterionCodes.isWellFormed(code)).findFirst().ifPresent(code -> {
+            throw RuleViolationException.onField("code", "criterion.error.branchCodeTooLong", code);
+        });
         Set<Long> moving = renamed.keySet().stream().map(Criterion::getId).collect(Collectors.toSet());
         moving.add(criterion.getId());
         renamed.forEach((descendant, code) -> criteria.findByVersionIdAndCode(criterion.getVersionId(), code)

@@ -206,4 +206,19 @@ class TaskRulesTest {
                         e -> assertThat(e.getMessageKey()).isEqualTo("task.error.cancelled"));
         assertThat(history.ofTask(task.getId())).extracting(PlanChange::getKind).contains(PlanChangeKind.TASK_CANCELLED);
     }
+
+    @Test
+    void aCancellationReasonLongerThanItsColumnIsRefusedAndTheTaskStays() {
+        Task task = fixtures.addTask(plan, justice, Set.of(), ISSUED.plusDays(30));
+        fixtures.issue(plan);
+
+        assertThatThrownBy(() -> tasks.cancel(task.getId(), task.getVersion(), "Lý do ".repeat(200), COORDINATOR))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.getField()).isEqualTo("reason");
+                    assertThat(e.getMessageKey()).isEqualTo("task.error.cancelReasonTooLong");
+                });
+        assertThat(tasks.get(task.getId(), COORDINATOR).isCancelled()).isFalse();
+        tasks.cancel(task.getId(), task.getVersion(), "x".repeat(1000), COORDINATOR);
+        assertThat(tasks.get(task.getId(), COORDINATOR).isCancelled()).isTrue();
+    }
 }

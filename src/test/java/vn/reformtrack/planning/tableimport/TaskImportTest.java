@@ -151,6 +151,23 @@ class TaskImportTest {
     }
 
     @Test
+    void aRowWithATaskOrOutputLongerThanATaskKeepsIsAProblemOfThePreviewNotA500() throws IOException {
+        byte[] file = annex(
+                new Object[] {"1", "Nhiệm vụ ".repeat(120), justice.getName(), "", "30/06/2026", "", "2"},
+                new Object[] {"2", "Nhiệm vụ hợp lệ", justice.getName(), "", "30/06/2026", "Sản phẩm ".repeat(120), "2"});
+
+        ImportPreview preview = imports.upload(plan.getId(), "dai.xlsx", file, COORDINATOR);
+
+        assertThat(preview.rows()).filteredOn(row -> !row.heading())
+                .extracting(row -> row.problems().isEmpty() ? null : row.problems().get(0).key())
+                .containsExactly("task.error.titleTooLong", "task.error.outputTooLong");
+        assertThat(preview.ready()).isFalse();
+        assertThatThrownBy(() -> imports.commit(plan.getId(), preview.importId(), Map.of(), COORDINATOR))
+                .isInstanceOf(ImportNotReady.class);
+        assertThat(taskCount()).isZero();
+    }
+
+    @Test
     void unreadableFilesAreRefusedAndNothingIsKept() throws IOException {
         assertRefused("không phải Excel".getBytes(), "taskImport.error.notXlsx");
         assertRefused(new byte[0], "taskImport.error.notXlsx");

@@ -168,6 +168,17 @@ class TaskImportTest {
     }
 
     @Test
+    void aFileWithAVeryLongNameIsPreviewedUnderAShortenedName() throws IOException {
+        byte[] file = annex(new Object[] {"1", "Nhiệm vụ", justice.getName(), "", "30/06/2026", "", "2"});
+        String name = "Phụ lục nhiệm vụ cải thiện chỉ số ".repeat(12) + "bản cuối.xlsx";
+
+        ImportPreview preview = imports.upload(plan.getId(), name, file, COORDINATOR);
+
+        assertThat(preview.fileName()).hasSizeLessThanOrEqualTo(300).startsWith("Phụ lục nhiệm vụ").endsWith("bản cuối.xlsx");
+        assertThat(imports.commit(plan.getId(), preview.importId(), Map.of(), COORDINATOR)).isEqualTo(1);
+    }
+
+    @Test
     void unreadableFilesAreRefusedAndNothingIsKept() throws IOException {
         assertRefused("không phải Excel".getBytes(), "taskImport.error.notXlsx");
         assertRefused(new byte[0], "taskImport.error.notXlsx");

@@ -71,7 +71,7 @@ public class TaskImportService {
     /** The kept file as it would be imported with these choices (folded name → unit id, or {@link #LEAVE_OUT}). */
     public ImportPreview preview(long planId, long importId, Map<String, Long> choices, CurrentUser user) {
         Plan plan = openPlan(planId, user);
-        ImportStore.Upload upload = store.find(planId, importId)
+        ImportStore.Upload upload = store.find(planId, importId, user.username())
                 .orElseThrow(() -> new RuleViolationException("taskImport.error.expired"));
         return new Previewer(plan, choices).preview(upload);
     }

@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.reformtrack.identity.CurrentUser;
 import vn.reformtrack.identity.Role;
 import vn.reformtrack.identity.UserAccount;
 import vn.reformtrack.indices.IndexCatalog;
@@ -176,6 +177,28 @@ class TaskImportTest {
 
         assertThat(preview.fileName()).hasSizeLessThanOrEqualTo(300).startsWith("Phụ lục nhiệm vụ").endsWith("bản cuối.xlsx");
         assertThat(imports.commit(plan.getId(), preview.importId(), Map.of(), COORDINATOR)).isEqualTo(1);
+    }
+
+    @Test
+    void anotherCoordinatorCannotPreviewOrCommitSomeoneElsesUpload() throws Exception {
+        byte[] file = annex(new Object[] {"1", "Nhiệm vụ", justice.getName(), "", "30/06/2026", "", "2"});
+        ImportPreview mine = imports.upload(plan.getId(), "cua-toi.xlsx", file, COORDINATOR);
+        CurrentUser other = new CurrentUser(0, "other-coordinator", "Điều phối khác", Role.COORDINATOR, null);
+
+        assertThatThrownBy(() -> imports.preview(plan.getId(), mine.importId(), Map.of(), other))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("taskImport.error.expired"));
+        assertThatThrownBy(() -> imports.commit(plan.getId(), mine.importId(), Map.of(), other))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("taskImport.error.expired"));
+        UserAccount admin = data.user(Role.ADMIN, null);
+        String url = "/planning/plans/" + plan.getId() + "/import/" + mine.importId();
+        mvc.perform(get(url).with(data.as(admin))).andExpect(status().isConflict());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url).param("action", "commit")
+                .with(data.as(admin)).with(csrf())).andExpect(status().isConflict());
+        assertThat(taskCount()).isZero();
+
+        assertThat(imports.commit(plan.getId(), mine.importId(), Map.of(), COORDINATOR)).isEqualTo(1);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.reformtrack.indices;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -137,6 +138,10 @@ public class CatalogEditor {
         }
         if (command.maxTotal() != null && command.maxTotal().signum() <= 0) {
             throw RuleViolationException.onField("maxTotal", "version.error.maxTotal");
+        }
+        if (command.maxTotal() != null && (command.maxTotal().stripTrailingZeros().scale() > 3
+                || command.maxTotal().compareTo(BigDecimal.valueOf(1_000_000)) >= 0)) {
+            throw RuleViolationException.onField("maxTotal", "version.error.maxTotalDigits");
         }
         versions.findByFrameworkCode(framework(frameworkId).getCode()).stream()
                 .filter(other -> !Objects.equals(other.getId(), ownId))

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hibernate.Hibernate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,9 +43,12 @@ public class CriteriaEditor {
         this.units = units;
     }
 
+    /** The criterion with its coordinating units loaded: forms read them after the transaction (no open session). */
     @Transactional(readOnly = true)
     public Criterion criterion(long id) {
-        return criteria.findById(id).orElseThrow(() -> new NotFoundException("Criterion", id));
+        Criterion criterion = criteria.findById(id).orElseThrow(() -> new NotFoundException("Criterion", id));
+        Hibernate.initialize(criterion.getCoordinatingUnitIds());
+        return criterion;
     }
 
     public Criterion create(long versionId, Long parentId, CriterionCommand command) {
@@ -199,6 +203,9 @@ public class CriteriaEditor {
         for (Criterion descendant : criteria.findAllById(descendantIds(criterion))) {
             renamed.put(descendant, CriterionCodes.renamed(descendant.getCode(), oldCode, newCode));
         }
+        renamed.values().stream().filter(code -> !CriterionCodes.isWellFormed(code)).findFirst().ifPresent(code -> {
+            throw RuleViolationException.onField("code", "criterion.error.branchCodeTooLong", code);
+        });
         Set<Long> moving = renamed.keySet().stream().map(Criterion::getId).collect(Collectors.toSet());
         moving.add(criterion.getId());
         renamed.forEach((descendant, code) -> criteria.findByVersionIdAndCode(criterion.getVersionId(), code)

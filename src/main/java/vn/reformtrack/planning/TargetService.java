@@ -26,6 +26,8 @@ import vn.reformtrack.shared.web.RuleViolationException;
 public class TargetService {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** Values are kept as numeric(9, 3): three decimals, below a million either way. */
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
     private final PlanTargetRepository targets;
     private final PlanRepository plans;
@@ -152,6 +154,9 @@ public class TargetService {
     }
 
     private static void checkValue(TargetMetric metric, IndexScale scale, BigDecimal value, String field) {
+        if (value.stripTrailingZeros().scale() > 3 || value.abs().compareTo(MILLION) >= 0) {
+            throw RuleViolationException.onField(field, "target.error.digits");
+        }
         if (metric.isWhole() && value.stripTrailingZeros().scale() > 0) {
             throw RuleViolationException.onField(field, "target.error.wholeNumber");
         }

@@ -32,6 +32,9 @@ import vn.reformtrack.shared.web.RuleViolationException;
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Task extends AuditedEntity {
 
+    /** What the cancel_reason column holds. */
+    static final int MAX_CANCEL_REASON = 1000;
+
     private long planId;
 
     @Column(nullable = false, length = 1000)
@@ -150,6 +153,9 @@ public class Task extends AuditedEntity {
         }
         if (reason == null || reason.isBlank()) {
             throw RuleViolationException.onField("reason", "task.error.cancelReasonMissing");
+        }
+        if (reason.strip().length() > MAX_CANCEL_REASON) {
+            throw RuleViolationException.onField("reason", "task.error.cancelReasonTooLong", MAX_CANCEL_REASON);
         }
         this.cancelReason = reason.strip();
         this.cancelledBy = by;

@@ -27,6 +27,9 @@ import vn.reformtrack.shared.web.RuleViolationException;
 class TaskRules {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    static final int MAX_TITLE = 1000;
+    static final int MAX_DESCRIPTION = 4000;
+    static final int MAX_OUTPUT = 1000;
 
     private final UnitDirectory units;
     private final UserDirectory users;
@@ -46,10 +49,20 @@ class TaskRules {
         if (command.title() == null || command.title().isBlank()) {
             throw RuleViolationException.onField("title", "task.error.titleMissing");
         }
+        requireLength("title", command.title(), MAX_TITLE, "task.error.titleTooLong");
+        requireLength("description", command.description(), MAX_DESCRIPTION, "task.error.descriptionTooLong");
+        requireLength("expectedOutput", command.expectedOutput(), MAX_OUTPUT, "task.error.outputTooLong");
         checkUnits(command, before);
         checkCriteria(command, before);
         checkResponsible(command, before);
         return dueDate(plan, command, before);
+    }
+
+    /** What the task's columns hold (an import's cells are not limited by the form). */
+    private static void requireLength(String field, String text, int max, String key) {
+        if (text != null && text.strip().length() > max) {
+            throw RuleViolationException.onField(field, key, max);
+        }
     }
 
     private void checkUnits(TaskCommand command, TaskCommand before) {

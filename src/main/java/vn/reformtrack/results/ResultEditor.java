@@ -113,7 +113,7 @@ public class ResultEditor {
             } else {
                 try {
                     toWrite.add(new ScoreWriter.Score(resultId, criterionId, ScoreRules.parse(criterion, text),
-                            notes.get(criterionId)));
+                            ScoreRules.note(notes.get(criterionId))));
                 } catch (RuleViolationException violation) {
                     refused.put(criterionId, violation);
                 }

@@ -18,6 +18,10 @@ import vn.reformtrack.shared.web.RuleViolationException;
 @Component
 class ResultRules {
 
+    /** The years a result may have (the table's check constraint). */
+    static final int FIRST_YEAR = 1990;
+    static final int LAST_YEAR = 2100;
+
     private final JurisdictionRepository jurisdictions;
     private final IndexResultRepository results;
     private final IndexCatalog catalog;
@@ -40,6 +44,9 @@ class ResultRules {
     List<RuleViolationException> check(FrameworkSummary framework, int year, Jurisdiction jurisdiction,
             ResultCommand command, Long ownId) {
         List<RuleViolationException> violations = new ArrayList<>();
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            violations.add(new RuleViolationException("result.error.year", FIRST_YEAR, LAST_YEAR));
+        }
         if (jurisdiction == null) {
             violations.add(RuleViolationException.onField("jurisdictionCode", "result.error.unknownProvince",
                     Objects.toString(command.jurisdictionCode(), "")));

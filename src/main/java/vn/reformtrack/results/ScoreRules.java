@@ -38,6 +38,17 @@ final class ScoreRules {
         }
     }
 
+    /** What the note column holds at most. */
+    static final int MAX_NOTE = 1000;
+
+    /** The note as it will be kept (blank is none), or a refusal when it is longer than its column. */
+    static String note(String note) {
+        if (note != null && note.strip().length() > MAX_NOTE) {
+            throw RuleViolationException.onField("note", "score.error.noteTooLong", MAX_NOTE);
+        }
+        return note;
+    }
+
     static String plain(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
     }

@@ -130,11 +130,13 @@ public class ScoresImport {
                     try {
                         BigDecimal score = ScoreRules.parse(criterion, row.get(SCORE.id()));
                         if (result != null) {
-                            scores.add(new ScoreWriter.Score(result.getId(), criterion.id(), score, row.get(NOTE.id())));
+                            scores.add(new ScoreWriter.Score(result.getId(), criterion.id(), score,
+                                    ScoreRules.note(row.get(NOTE.id()))));
                             check.plan(row, new Plan(existing.contains(result.getId() + "|" + criterion.id()), code));
                         }
                     } catch (RuleViolationException refused) {
-                        check.error(RowError.of(row, "code".equals(refused.getField()) ? CODE : SCORE,
+                        check.error(RowError.of(row, "code".equals(refused.getField()) ? CODE
+                                        : "note".equals(refused.getField()) ? NOTE : SCORE,
                                 refused.getMessageKey(), refused.getArguments()));
                     }
                 }

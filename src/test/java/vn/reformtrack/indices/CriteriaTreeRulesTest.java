@@ -119,6 +119,21 @@ class CriteriaTreeRulesTest {
     }
 
     @Test
+    void aNewCodeThatWouldMakeASubCriterionsCodeTooLongIsRefusedAndChangesNothing() {
+        Criterion area = indices.area(versionId, "1", "10");
+        Criterion child = indices.child(versionId, area, "1.1", "5");
+        indices.child(versionId, child, "1.1.1", "5");
+        Criterion other = indices.area(versionId, "2", "10");
+        String longest = "A".repeat(30);
+
+        assertRefused(() -> editor.update(area.getId(), area.getVersion(), IndexTestData.command(longest,
+                CriterionKind.AREA, "10", null, null, Set.of())), "criterion.error.branchCodeTooLong");
+        assertRefused(() -> editor.move(child.getId(), editor.criterion(child.getId()).getVersion(), other.getId(),
+                "2." + "B".repeat(27)), "criterion.error.branchCodeTooLong");
+        assertThat(codes()).containsExactly("1", "1.1", "1.1.1", "2");
+    }
+
+    @Test
     void theLeadUnitMustBeActiveAndCannotAlsoCoordinate() {
         Unit lead = data.department("Sở chủ trì");
         Unit other = data.department("Sở phối hợp");

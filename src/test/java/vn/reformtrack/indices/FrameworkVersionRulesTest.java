@@ -99,6 +99,31 @@ class FrameworkVersionRulesTest {
     }
 
     @Test
+    @WithMockUser(roles = "COORDINATOR")
+    void aMaximumTooLargeOrTooPreciseToKeepIsRefusedNotA500() {
+        FrameworkVersion first = indices().internalIndexWithVersion();
+        long frameworkId = editor.version(first.getId()).getFramework().getId();
+        long before = jdbc.sql("select count(*) from framework_version where framework_id = ?").param(frameworkId)
+                .query(Long.class).single();
+
+        for (String maximum : new String[] {"1000000", "99999999", "100.0005"}) {
+            assertThatThrownBy(() -> editor.createVersion(frameworkId, new VersionCommand("Lớn " + maximum,
+                            "876/QĐ-BNV", null, 2050, null, new java.math.BigDecimal(maximum)), null))
+                    .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                        assertThat(e.getField()).isEqualTo("maxTotal");
+                        assertThat(e.getMessageKey()).isEqualTo("version.error.maxTotalDigits");
+                    });
+            assertThatThrownBy(() -> editor.updateVersion(first.getId(), editor.version(first.getId()).getVersion(),
+                            new VersionCommand(first.getLabel(), "876/QĐ-BNV", null, 2020, null,
+                                    new java.math.BigDecimal(maximum))))
+                    .isInstanceOf(RuleViolationException.class);
+        }
+        assertThat(jdbc.sql("select count(*) from framework_version where framework_id = ?").param(frameworkId)
+                .query(Long.class).single()).isEqualTo(before);
+        assertThat(editor.version(first.getId()).getMaxTotal()).isEqualByComparingTo("100");
+    }
+
+    @Test
     @WithMockUser(roles = "LEADER")
     void leadersReadCatalogsButCannotChangeThem() {
         assertThat(catalog.frameworks()).isNotEmpty();

@@ -206,4 +206,33 @@ class TaskRulesTest {
                         e -> assertThat(e.getMessageKey()).isEqualTo("task.error.cancelled"));
         assertThat(history.ofTask(task.getId())).extracting(PlanChange::getKind).contains(PlanChangeKind.TASK_CANCELLED);
     }
+
+    @Test
+    void aTaskWhoseTextsReachEveryLimitOfTheFormIsSavedAndFoundByItsLastWords() {
+        TaskCommand full = new TaskCommand("t".repeat(1000), "d".repeat(4000), "o".repeat(992) + " sanpham",
+                Set.of(fixtures.parCriterion(2026, "3")), justice.getId(), Set.of(), null, DeadlineKind.DATE,
+                ISSUED.plusDays(30), TaskPriority.NORMAL);
+
+        Task task = tasks.create(plan.getId(), full, COORDINATOR);
+
+        assertThat(tasks.get(task.getId(), COORDINATOR).getExpectedOutput()).endsWith(" sanpham");
+        assertThat(tasks.search(new TaskFilter("sanpham", plan.getId(), null, null, null, null, null, null, null, null),
+                COORDINATOR, org.springframework.data.domain.PageRequest.of(0, 10)).getContent())
+                .extracting(TaskRow::id).containsExactly(task.getId());
+    }
+
+    @Test
+    void aCancellationReasonLongerThanItsColumnIsRefusedAndTheTaskStays() {
+        Task task = fixtures.addTask(plan, justice, Set.of(), ISSUED.plusDays(30));
+        fixtures.issue(plan);
+
+        assertThatThrownBy(() -> tasks.cancel(task.getId(), task.getVersion(), "Lý do ".repeat(200), COORDINATOR))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.getField()).isEqualTo("reason");
+                    assertThat(e.getMessageKey()).isEqualTo("task.error.cancelReasonTooLong");
+                });
+        assertThat(tasks.get(task.getId(), COORDINATOR).isCancelled()).isFalse();
+        tasks.cancel(task.getId(), task.getVersion(), "x".repeat(1000), COORDINATOR);
+        assertThat(tasks.get(task.getId(), COORDINATOR).isCancelled()).isTrue();
+    }
 }

@@ -95,6 +95,20 @@ class CriterionScoresTest {
     }
 
     @Test
+    void aNoteLongerThanItsColumnRefusesTheSheetNotA500() {
+        String note = "Ghi chú ".repeat(130);
+
+        assertThatThrownBy(() -> editor.saveScores(resultId, version(),
+                        Map.of(planning.getId(), "1,5", reporting.getId(), "2"), Map.of(planning.getId(), note)))
+                .isInstanceOfSatisfying(ScoresRejected.class, e -> assertThat(e.violations().get(planning.getId())
+                        .getMessageKey()).isEqualTo("score.error.noteTooLong"));
+
+        assertThat(storedScores()).isZero();
+        editor.saveScores(resultId, version(), Map.of(planning.getId(), "1,5"), Map.of(planning.getId(), note.substring(0, 1000)));
+        assertThat(storedScores()).isEqualTo(1);
+    }
+
+    @Test
     void aBlankScoreRemovesIt() {
         editor.saveScores(resultId, version(), Map.of(planning.getId(), "2", reporting.getId(), "3"), Map.of());
         editor.saveScores(resultId, version(), Map.of(planning.getId(), " ", reporting.getId(), "3"), Map.of());

@@ -72,6 +72,15 @@ class ResultRulesTest {
     }
 
     @Test
+    void aYearOutsideTheTablesRangeIsRefusedNotA500() {
+        for (int year : new int[] {1989, 2101, -5}) {
+            assertRefused(() -> editor.create(framework, year, result("22", "4", 1, null)), "result.error.year");
+        }
+        assertThat(jdbc.sql("select count(*) from index_result r join index_framework f on f.id = r.framework_id "
+                + "where f.code = ?").param(framework).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void aMergedProvinceHasNoResultAfterTheMerger() {
         assertRefused(() -> editor.create(framework, 2025, result("30", "80", null, null)), "result.error.mergedBefore");
         assertThat(editor.create(framework, 2024, result("Hải Dương", "80", null, null)).getYear()).isEqualTo(2024);

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Uploaded spreadsheets between preview and commit, in the database so that any application node can commit what
- * another previewed. Uploads older than a day are dropped at the next upload.
+ * another previewed (for the user who uploaded them only). Uploads older than a day are dropped at the next upload.
  */
 @Component
 class ImportStore {
@@ -33,10 +33,15 @@ class ImportStore {
         return key.getKey().longValue();
     }
 
-    Optional<Upload> find(long planId, long id) {
-        return jdbc.sql("select id, plan_id, file_name, content from task_import where id = :id and plan_id = :plan")
+    /** The upload if it is this user's: another user's is not found, as an expired one. */
+    Optional<Upload> find(long planId, long id, String by) {
+        return jdbc.sql("""
+                        select id, plan_id, file_name, content from task_import
+                        where id = :id and plan_id = :plan and created_by = :by
+                        """)
                 .param("id", id)
                 .param("plan", planId)
+                .param("by", by)
                 .query((rs, i) -> new Upload(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("file_name"),
                         rs.getBytes("content")))
                 .optional();

@@ -41,6 +41,9 @@ public class TaskImportService {
     /** A coordinator's choice for a coordinating unit name that stands for no single unit: leave it out. */
     public static final long LEAVE_OUT = 0;
 
+    /** What task_import.file_name holds. */
+    static final int MAX_FILE_NAME = 300;
+
     private final PlanService plans;
     private final TaskService tasks;
     private final UnitDirectory units;
@@ -60,15 +63,15 @@ public class TaskImportService {
     public ImportPreview upload(long planId, String fileName, byte[] content, CurrentUser user) {
         Plan plan = openPlan(planId, user);
         TaskTableReader.read(content);
-        long id = store.save(plan.getId(), fileName == null || fileName.isBlank() ? "tasks.xlsx" : fileName, content,
-                user.username());
+        long id = store.save(plan.getId(), fileName == null || fileName.isBlank() ? "tasks.xlsx" : shortened(fileName),
+                content, user.username());
         return preview(planId, id, Map.of(), user);
     }
 
     /** The kept file as it would be imported with these choices (folded name → unit id, or {@link #LEAVE_OUT}). */
     public ImportPreview preview(long planId, long importId, Map<String, Long> choices, CurrentUser user) {
         Plan plan = openPlan(planId, user);
-        ImportStore.Upload upload = store.find(planId, importId)
+        ImportStore.Upload upload = store.find(planId, importId, user.username())
                 .orElseThrow(() -> new RuleViolationException("taskImport.error.expired"));
         return new Previewer(plan, choices).preview(upload);
     }
@@ -94,6 +97,16 @@ public class TaskImportService {
         }
         store.delete(importId);
         return taskRows.size();
+    }
+
+    /** A name that fits the column: its beginning, an ellipsis and its end (the extension stays). */
+    static String shortened(String fileName) {
+        String name = fileName.strip();
+        if (name.length() <= MAX_FILE_NAME) {
+            return name;
+        }
+        int tail = 40;
+        return name.substring(0, MAX_FILE_NAME - tail - 1) + "…" + name.substring(name.length() - tail);
     }
 
     private Plan openPlan(long planId, CurrentUser user) {

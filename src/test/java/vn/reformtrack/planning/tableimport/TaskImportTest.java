@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.reformtrack.identity.CurrentUser;
 import vn.reformtrack.identity.Role;
 import vn.reformtrack.identity.UserAccount;
 import vn.reformtrack.indices.IndexCatalog;
@@ -148,6 +149,56 @@ class TaskImportTest {
         assertThatThrownBy(() -> imports.commit(plan.getId(), preview.importId(), Map.of(), COORDINATOR))
                 .isInstanceOf(ImportNotReady.class);
         assertThat(taskCount()).isZero();
+    }
+
+    @Test
+    void aRowWithATaskOrOutputLongerThanATaskKeepsIsAProblemOfThePreviewNotA500() throws IOException {
+        byte[] file = annex(
+                new Object[] {"1", "Nhiệm vụ ".repeat(120), justice.getName(), "", "30/06/2026", "", "2"},
+                new Object[] {"2", "Nhiệm vụ hợp lệ", justice.getName(), "", "30/06/2026", "Sản phẩm ".repeat(120), "2"});
+
+        ImportPreview preview = imports.upload(plan.getId(), "dai.xlsx", file, COORDINATOR);
+
+        assertThat(preview.rows()).filteredOn(row -> !row.heading())
+                .extracting(row -> row.problems().isEmpty() ? null : row.problems().get(0).key())
+                .containsExactly("task.error.titleTooLong", "task.error.outputTooLong");
+        assertThat(preview.ready()).isFalse();
+        assertThatThrownBy(() -> imports.commit(plan.getId(), preview.importId(), Map.of(), COORDINATOR))
+                .isInstanceOf(ImportNotReady.class);
+        assertThat(taskCount()).isZero();
+    }
+
+    @Test
+    void aFileWithAVeryLongNameIsPreviewedUnderAShortenedName() throws IOException {
+        byte[] file = annex(new Object[] {"1", "Nhiệm vụ", justice.getName(), "", "30/06/2026", "", "2"});
+        String name = "Phụ lục nhiệm vụ cải thiện chỉ số ".repeat(12) + "bản cuối.xlsx";
+
+        ImportPreview preview = imports.upload(plan.getId(), name, file, COORDINATOR);
+
+        assertThat(preview.fileName()).hasSizeLessThanOrEqualTo(300).startsWith("Phụ lục nhiệm vụ").endsWith("bản cuối.xlsx");
+        assertThat(imports.commit(plan.getId(), preview.importId(), Map.of(), COORDINATOR)).isEqualTo(1);
+    }
+
+    @Test
+    void anotherCoordinatorCannotPreviewOrCommitSomeoneElsesUpload() throws Exception {
+        byte[] file = annex(new Object[] {"1", "Nhiệm vụ", justice.getName(), "", "30/06/2026", "", "2"});
+        ImportPreview mine = imports.upload(plan.getId(), "cua-toi.xlsx", file, COORDINATOR);
+        CurrentUser other = new CurrentUser(0, "other-coordinator", "Điều phối khác", Role.COORDINATOR, null);
+
+        assertThatThrownBy(() -> imports.preview(plan.getId(), mine.importId(), Map.of(), other))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("taskImport.error.expired"));
+        assertThatThrownBy(() -> imports.commit(plan.getId(), mine.importId(), Map.of(), other))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("taskImport.error.expired"));
+        UserAccount admin = data.user(Role.ADMIN, null);
+        String url = "/planning/plans/" + plan.getId() + "/import/" + mine.importId();
+        mvc.perform(get(url).with(data.as(admin))).andExpect(status().isConflict());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url).param("action", "commit")
+                .with(data.as(admin)).with(csrf())).andExpect(status().isConflict());
+        assertThat(taskCount()).isZero();
+
+        assertThat(imports.commit(plan.getId(), mine.importId(), Map.of(), COORDINATOR)).isEqualTo(1);
     }
 
     @Test

@@ -271,6 +271,24 @@ class AssessmentPermissionsTest {
         assertThat(zip(staff).keySet()).as("the unit's own criteria only").noneMatch(name -> name.startsWith("1.2/"));
     }
 
+    @Test
+    void exportingTheDossierGivesBackEveryDatabaseConnection() throws Exception {
+        recording.record(roundId, fixtures.itemId(roundId, "1.1"), fixtures.version(roundId, "1.1"),
+                record("2,75", List.of(justiceFile)), AssessmentFixtures.user(staff));
+        int before = openConnections();
+        for (int i = 0; i < 5; i++) {
+            xlsx(get(round("/dossier.xlsx")), coordinator);
+            zip(staff);
+        }
+        assertThat(openConnections()).as("no connection left open by an export").isLessThanOrEqualTo(before);
+    }
+
+    /** Connections to the test database (the test context's data source hands out real ones: a leak stays open). */
+    private int openConnections() {
+        return jdbc.sql("select count(*) from pg_stat_activity where datname = current_database()")
+                .query(Integer.class).single();
+    }
+
     private String round(String path) {
         return "/assessment/rounds/" + roundId + path;
     }

@@ -144,7 +144,7 @@ class AssessmentRoundBrowserTest extends BrowserTestSupport {
     private void openCriterion(long roundId, String code) {
         open("/assessment/rounds/" + roundId);
         WebElement row = waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-item='" + code + "']")));
-        scrollTo(row.findElement(By.tagName("a"))).click();
+        ((JavascriptExecutor) browser).executeScript("arguments[0].click();", scrollTo(row.findElement(By.tagName("a"))));
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("criterion-heading")));
     }
 

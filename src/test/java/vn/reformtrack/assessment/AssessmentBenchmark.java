@@ -157,7 +157,9 @@ public class AssessmentBenchmark {
 
     @TearDown(Level.Trial)
     public void stopTheApplication() throws IOException {
-        System.out.printf("%nDossier zip: %,d bytes%n", zipBytes);
+        if (zipBytes > 0) {
+            System.out.printf("%nDossier zip: %,d bytes%n", zipBytes);
+        }
         application.close();
         try (var files = Files.walk(dataDirectory)) {
             files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);

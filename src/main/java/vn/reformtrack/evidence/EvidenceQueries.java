@@ -48,6 +48,9 @@ class EvidenceQueries {
         return jdbc.sql(SUMMARY + " where id = any(?)")
                 .param(wanted)
                 .query(EvidenceQueries::summary)
+                // list(), not stream(): an unclosed stream keeps its connection when no transaction is open (a dossier
+                // export), and twenty of them exhaust the pool.
+                .list()
                 .stream()
                 .collect(Collectors.toMap(EvidenceSummary::id, Function.identity()));
     }

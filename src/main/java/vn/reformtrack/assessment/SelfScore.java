@@ -1,0 +1,60 @@
+package vn.reformtrack.assessment;
+
+import java.math.BigDecimal;
+import vn.reformtrack.indices.CriterionSummary;
+import vn.reformtrack.shared.web.LenientDecimalFormatter;
+import vn.reformtrack.shared.web.RuleViolationException;
+
+/**
+ * A score as someone types it for a criterion (a self-score, an appraised score, an estimate): a plain number with a
+ * decimal comma or point, from 0 to the criterion's maximum, on the criterion's step where it has one (0.25: 1.75
+ * yes, 1.8 no), with at most four decimals. Refusals name the form field they belong to.
+ */
+final class SelfScore {
+
+    /** What the database keeps (numeric(9, 4)) when a criterion has no maximum to bound it. */
+    static final BigDecimal LARGEST = new BigDecimal("99999");
+
+    private SelfScore() {}
+
+    /** The score typed in {@code text}, checked; null when the text is blank (nothing scored yet). */
+    static BigDecimal parseOptional(CriterionSummary criterion, String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return parse(criterion, text, field);
+    }
+
+    /** The score typed in {@code text}, checked; a blank text is refused as missing. */
+    static BigDecimal parse(CriterionSummary criterion, String text, String field) {
+        if (text == null || text.isBlank()) {
+            throw RuleViolationException.onField(field, "assessment.score.error.missing");
+        }
+        BigDecimal score = LenientDecimalFormatter.parseOrNull(text);
+        if (score == null) {
+            throw RuleViolationException.onField(field, "assessment.score.error.notANumber", text.strip());
+        }
+        check(criterion, score, field);
+        return score;
+    }
+
+    static void check(CriterionSummary criterion, BigDecimal score, String field) {
+        if (score.signum() < 0) {
+            throw RuleViolationException.onField(field, "assessment.score.error.negative");
+        }
+        BigDecimal max = criterion.maxPoints();
+        if (max != null && score.compareTo(max) > 0) {
+            throw RuleViolationException.onField(field, "assessment.score.error.aboveMax", score, max);
+        }
+        if (max == null && score.compareTo(LARGEST) > 0) {
+            throw RuleViolationException.onField(field, "assessment.score.error.tooLarge", LARGEST);
+        }
+        if (score.stripTrailingZeros().scale() > 4) {
+            throw RuleViolationException.onField(field, "assessment.score.error.decimals");
+        }
+        BigDecimal step = criterion.scoreStep();
+        if (step != null && score.remainder(step).signum() != 0) {
+            throw RuleViolationException.onField(field, "assessment.score.error.step", score, step);
+        }
+    }
+}

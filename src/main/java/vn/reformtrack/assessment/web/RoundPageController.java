@@ -1,0 +1,163 @@
+package vn.reformtrack.assessment.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.reformtrack.assessment.AssessmentHistory;
+import vn.reformtrack.assessment.AssessmentQueries;
+import vn.reformtrack.assessment.ItemFilter;
+import vn.reformtrack.assessment.ItemRow;
+import vn.reformtrack.assessment.ItemStatus;
+import vn.reformtrack.assessment.RecordingService;
+import vn.reformtrack.assessment.RoundQueries;
+import vn.reformtrack.assessment.RoundService;
+import vn.reformtrack.assessment.RoundStatus;
+import vn.reformtrack.assessment.RoundSummary;
+import vn.reformtrack.identity.CurrentUser;
+import vn.reformtrack.identity.Role;
+import vn.reformtrack.shared.web.ConcurrentEditException;
+import vn.reformtrack.shared.web.FlashMessage;
+import vn.reformtrack.shared.web.LenientDateFormatter;
+import vn.reformtrack.shared.web.RuleViolationException;
+
+/**
+ * A round's page: its criteria (a unit user: their unit's), progress per unit, the criteria still without a unit, the
+ * projected score for province-wide readers, and the history; the coordinator's start, close, discard and deadline
+ * actions, and the unit head's submission of the unit's part.
+ */
+@Controller
+@RequestMapping("/assessment/rounds/{id}")
+class RoundPageController {
+
+    static final int HISTORY_LINES = 50;
+
+    private final RoundService rounds;
+    private final RoundQueries queries;
+    private final RecordingService recording;
+    private final AssessmentQueries projections;
+    private final AssessmentHistory history;
+    private final Clock clock;
+
+    RoundPageController(RoundService rounds, RoundQueries queries, RecordingService recording,
+            AssessmentQueries projections, AssessmentHistory history, Clock clock) {
+        this.rounds = rounds;
+        this.queries = queries;
+        this.recording = recording;
+        this.projections = projections;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String show(@PathVariable long id, ItemFilter filter, BindingResult ignoredBadFilter, CurrentUser user, Model model) {
+        RoundSummary round = rounds.summary(id, user);
+        List<ItemRow> all = queries.items(id, round.versionId(), ItemFilter.none(), user);
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("round", round);
+        model.addAttribute("user", user);
+        model.addAttribute("filter", filter);
+        model.addAttribute("items", all.stream().filter(filter::accepts).toList());
+        model.addAttribute("itemCount", all.size());
+        model.addAttribute("statuses", ItemStatus.values());
+        model.addAttribute("areas", all.stream().map(ItemRow::areaCode).filter(Objects::nonNull).distinct().toList());
+        model.addAttribute("canManage", user.canManageProvince() && round.status() != RoundStatus.CLOSED);
+        model.addAttribute("acceptsUnitWork", round.status() == RoundStatus.OPEN && !today.isAfter(round.deadline()));
+        model.addAttribute("pastDeadline", today.isAfter(round.deadline()));
+        if (user.isProvinceWide()) {
+            model.addAttribute("progress", queries.progress(all));
+            model.addAttribute("unassigned", all.stream().filter(ItemRow::unassigned).toList());
+            model.addAttribute("projection", projections.projection(id).orElseThrow());
+            model.addAttribute("history", history.ofRound(id, HISTORY_LINES));
+            model.addAttribute("historyTotal", history.countOfRound(id));
+            model.addAttribute("itemsById", all.stream().collect(java.util.stream.Collectors.toMap(ItemRow::id, row -> row)));
+        } else {
+            List<ItemRow> answered = all.stream().filter(row -> Objects.equals(row.responsibleUnitId(), user.unitId())).toList();
+            model.addAttribute("progress", queries.progress(answered));
+            if (user.is(Role.UNIT_HEAD)) {
+                RecordingService.UnitPart part = recording.unitPart(id, user.unitId());
+                model.addAttribute("partStamp", part.stamp());
+                model.addAttribute("partCount", part.toSubmit().size());
+            }
+        }
+        return "assessment/round";
+    }
+
+    @PostMapping("/start")
+    @PreAuthorize(Managers.ONLY)
+    String start(@PathVariable long id, @RequestParam long version, CurrentUser user, RedirectAttributes redirect) {
+        return act(id, redirect, "round.started", () -> rounds.start(id, version, user));
+    }
+
+    @PostMapping("/close")
+    @PreAuthorize(Managers.ONLY)
+    String close(@PathVariable long id, @RequestParam long version, CurrentUser user, RedirectAttributes redirect) {
+        return act(id, redirect, "round.closed", () -> rounds.close(id, version, user));
+    }
+
+    @PostMapping("/discard")
+    @PreAuthorize(Managers.ONLY)
+    String discard(@PathVariable long id, @RequestParam long version, CurrentUser user, RedirectAttributes redirect) {
+        try {
+            rounds.discard(id, version, user);
+            FlashMessage.success(redirect, "round.discarded");
+            return "redirect:/assessment";
+        } catch (RuleViolationException refused) {
+            FlashMessage.warning(redirect, refused.getMessageKey(), refused.getArguments());
+        } catch (ConcurrentEditException | OptimisticLockingFailureException conflict) {
+            FlashMessage.warning(redirect, "round.error.changedMeanwhile");
+        }
+        return "redirect:/assessment/rounds/" + id;
+    }
+
+    @PostMapping("/deadline")
+    @PreAuthorize(Managers.ONLY)
+    String deadline(@PathVariable long id, @RequestParam long version,
+            @RequestParam(defaultValue = "") String deadline, CurrentUser user, RedirectAttributes redirect) {
+        LocalDate date = LenientDateFormatter.parseOrNull(deadline);
+        if (date == null && !deadline.isBlank()) {
+            FlashMessage.warning(redirect, "round.error.deadlineInvalid", deadline);
+            return "redirect:/assessment/rounds/" + id;
+        }
+        return act(id, redirect, "round.deadlineChanged", () -> rounds.changeDeadline(id, version, date, user));
+    }
+
+    /** The unit head sends every criterion of the unit still in draft or returned. */
+    @PostMapping("/submit")
+    String submit(@PathVariable long id, @RequestParam(defaultValue = "") String stamp, CurrentUser user,
+            RedirectAttributes redirect) {
+        try {
+            int sent = recording.submitUnitPart(id, stamp, user);
+            FlashMessage.success(redirect, "round.submitted", sent);
+        } catch (RuleViolationException refused) {
+            redirect.addFlashAttribute("flash", new FlashMessage(FlashMessage.Kind.DANGER, refused.getMessageKey(),
+                    refused.getArguments()));
+        } catch (ConcurrentEditException | OptimisticLockingFailureException conflict) {
+            FlashMessage.warning(redirect, "submit.error.changedMeanwhile");
+        }
+        return "redirect:/assessment/rounds/" + id;
+    }
+
+    private String act(long id, RedirectAttributes redirect, String successKey, Runnable action) {
+        try {
+            action.run();
+            FlashMessage.success(redirect, successKey);
+        } catch (RuleViolationException refused) {
+            FlashMessage.warning(redirect, refused.getMessageKey(), refused.getArguments());
+        } catch (ConcurrentEditException | OptimisticLockingFailureException conflict) {
+            FlashMessage.warning(redirect, "round.error.changedMeanwhile");
+        }
+        return "redirect:/assessment/rounds/" + id;
+    }
+}

@@ -88,17 +88,20 @@ public class ConsolidatedReports {
         return reports.saveAndFlush(report);
     }
 
+    /** A file made from the consolidated report, with the period it is of. */
+    public record Export(PeriodSummary period, byte[] content) {}
+
     /** The report as a Word document (saved text, or the draft), in Vietnamese. */
-    public byte[] docx(long periodId, CurrentUser viewer) {
+    public Export docx(long periodId, CurrentUser viewer) {
         ConsolidatedView view = view(periodId, viewer);
-        return docx.write(view.provinceName(), view.text(), view.figures(), LocalDate.now(clock));
+        return new Export(view.period(), docx.write(view.provinceName(), view.text(), view.figures(), LocalDate.now(clock)));
     }
 
     /** The figures as a workbook in the reader's language. */
-    public byte[] xlsx(long periodId, CurrentUser viewer, Locale locale) {
+    public Export xlsx(long periodId, CurrentUser viewer, Locale locale) {
         requireProvinceWide(viewer);
         PeriodSummary period = periods.get(periodId).summary();
-        return xlsx.write(names.name(period, locale), queries.figures(period), locale);
+        return new Export(period, xlsx.write(names.name(period, locale), queries.figures(period), locale));
     }
 
     private static void requireProvinceWide(CurrentUser viewer) {

@@ -130,7 +130,7 @@ public class ReportEntry extends vn.reformtrack.shared.persistence.AuditedEntity
     }
 
     /** What a submission needs of every entry: the progress and where the part stands. */
-    boolean isComplete() {
+    public boolean isComplete() {
         return progressPercent != null && status != null;
     }
 

@@ -99,6 +99,24 @@ public class ReportService {
         return report;
     }
 
+    /** The unit whose report this is, if the user may see it (404 otherwise). */
+    @Transactional(readOnly = true)
+    public long unitOf(long reportId, CurrentUser user) {
+        Long unitId = jdbc.sql("select unit_id from unit_report where id = ?").param(reportId).query(Long.class)
+                .optional().filter(user::canSeeUnit)
+                .orElseThrow(() -> new NotFoundException("UnitReport", reportId));
+        return unitId;
+    }
+
+    /** An entry as stored now (after someone else's save), if the user may see its report. */
+    @Transactional(readOnly = true)
+    public EntryState entryState(long reportId, long entryId, CurrentUser user) {
+        UnitReport report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("UnitReport", reportId));
+        ReportingAccess.requireVisible(user, report);
+        ReportEntry entry = report.entry(entryId).orElseThrow(() -> new NotFoundException("ReportEntry", entryId));
+        return new EntryState(entryId, entry.getVersion(), entry.command(), entry.getUpdatedBy(), entry.getUpdatedAt());
+    }
+
     /**
      * Saves one entry as a unit member typed it. The evidence files linked must be the unit's own.
      *

@@ -146,7 +146,7 @@ class ConsolidatedDocx {
         XWPFTable areas = grid(document, msg("consolidated.docx.col.framework"), msg("consolidated.docx.col.area"),
                 msg("consolidated.docx.col.tasks"), msg("consolidated.docx.col.done"), msg("consolidated.docx.col.progress"));
         for (AreaProgress area : figures.areas()) {
-            row(areas, area.frameworkCode(), area.areaCode() + ". " + area.areaName(), String.valueOf(area.tasks()),
+            row(areas, area.framework(), area.areaCode() + ". " + area.areaName(), String.valueOf(area.tasks()),
                     String.valueOf(area.done()), String.valueOf(area.averageProgress()));
         }
 

@@ -21,8 +21,8 @@ public record ConsolidatedFigures(PeriodSummary period, PeriodCounts counts, Map
         return tasksByStatus.getOrDefault(TaskStatus.DONE_ON_TIME, 0L) + tasksByStatus.getOrDefault(TaskStatus.DONE_LATE, 0L);
     }
 
-    /** Progress of the tasks of one index area (a top-level criterion of a framework's version). */
-    public record AreaProgress(String frameworkCode, String areaCode, String areaName, long tasks, long done,
+    /** Progress of the tasks of one index area (a top-level criterion of a framework version), the framework by its short name. */
+    public record AreaProgress(String framework, String areaCode, String areaName, long tasks, long done,
             int averageProgress) {}
 
     /** One unit's accepted report in figures: tasks it leads (done, average progress), parts it coordinates. */

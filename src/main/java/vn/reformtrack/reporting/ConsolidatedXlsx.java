@@ -52,7 +52,7 @@ class ConsolidatedXlsx {
                     "consolidated.docx.col.area", "consolidated.docx.col.tasks", "consolidated.docx.col.done",
                     "consolidated.docx.col.progress");
             for (AreaProgress area : figures.areas()) {
-                writer.row(areas, area.frameworkCode(), area.areaCode() + ". " + area.areaName(), area.tasks(),
+                writer.row(areas, area.framework(), area.areaCode() + ". " + area.areaName(), area.tasks(),
                         area.done(), area.averageProgress());
             }
 

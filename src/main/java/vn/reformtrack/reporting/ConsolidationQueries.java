@@ -139,22 +139,33 @@ class ConsolidationQueries {
                 sum[2] += task.progress();
             }
         }
+        Map<String, String> frameworkLabels = new HashMap<>();
+        if (!sums.isEmpty()) {
+            catalog.frameworks().forEach(f -> frameworkLabels.put(f.code(), shortName(f.nameVi(), f.code())));
+        }
         List<AreaProgress> areas = new ArrayList<>();
         sums.forEach((key, sum) -> {
             CriterionSummary area = areasByVersion.getOrDefault(key.versionId(), Map.of()).get(key.areaCode());
             String framework = area != null ? area.frameworkCode()
                     : criteria.values().stream().filter(c -> c.versionId() == key.versionId()).findFirst()
                             .map(CriterionSummary::frameworkCode).orElse("");
-            areas.add(new AreaProgress(framework, key.areaCode(), area == null ? key.areaCode() : area.nameVi(), sum[0],
+            areas.add(new AreaProgress(frameworkLabels.getOrDefault(framework, framework), key.areaCode(), area == null ? key.areaCode() : area.nameVi(), sum[0],
                     sum[1], (int) Math.round((double) sum[2] / sum[0])));
         });
         Map<String, Integer> positions = new HashMap<>();
-        areasByVersion.values().forEach(byCode -> byCode.values().forEach(area ->
-                positions.put(area.frameworkCode() + " " + area.code(), area.position())));
-        areas.sort(Comparator.comparing(AreaProgress::frameworkCode)
-                .thenComparing(area -> positions.getOrDefault(area.frameworkCode() + " " + area.areaCode(), 0))
+        areasByVersion.values().forEach(byCode -> byCode.values().forEach(area -> positions.put(
+                frameworkLabels.getOrDefault(area.frameworkCode(), area.frameworkCode()) + " " + area.code(),
+                area.position())));
+        areas.sort(Comparator.comparing(AreaProgress::framework)
+                .thenComparing(area -> positions.getOrDefault(area.framework() + " " + area.areaCode(), 0))
                 .thenComparing(AreaProgress::areaCode));
         return areas;
+    }
+
+    /** "Chỉ số cải cách hành chính cấp tỉnh (PAR Index)" is "PAR Index"; a name without brackets is its code. */
+    static String shortName(String name, String code) {
+        int open = name == null ? -1 : name.lastIndexOf('(');
+        return open >= 0 && name.endsWith(")") ? name.substring(open + 1, name.length() - 1) : code;
     }
 
     private Map<String, CriterionSummary> areasOf(long versionId) {

@@ -112,7 +112,9 @@ public final class ReportingFixtures {
         UserAccount theirHead = data.user(Role.UNIT_HEAD, theirs.getId());
         UserAccount theirStaff = data.user(Role.UNIT_STAFF, theirs.getId());
         LocalDate day = freshDay(today);
-        Plan plan = planning.draft(today.getYear(), LocalDate.of(today.getYear(), 1, 1));
+        // Issued on the period's day: the tasks are active from then on only, so the demo's earlier periods do not count
+        // these units among those that owe a report.
+        Plan plan = planning.draft(today.getYear(), day);
         Task led = planning.addTask(plan, ours, Set.of(), today.plusDays(30));
         Task coordinated = planning.addTask(plan, ours, Set.of(theirs.getId()), today.plusDays(40));
         Task theirTask = planning.addTask(plan, theirs, Set.of(), today.plusDays(50));

@@ -5,6 +5,7 @@ import lombok.extern.slf4j.Slf4j;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.BindException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -20,7 +21,8 @@ import vn.reformtrack.shared.web.RuleViolationException;
 
 /**
  * Turns what a handler throws into a page in the user's language: 404 for a missing (or forbidden) record, 403,
- * 409 for a concurrent edit or a refused rule, 400 for a malformed request, and for anything else a 500 page with
+ * 409 for a concurrent edit or a refused rule, 400 for a malformed request (including a filter or form object that
+ * does not bind where the handler takes no {@code BindingResult}), and for anything else a 500 page with
  * the request's reference, the stack trace going only to the log.
  */
 @Slf4j
@@ -56,7 +58,8 @@ class GlobalExceptionHandler {
     @ExceptionHandler({
         MethodArgumentTypeMismatchException.class,
         MissingServletRequestParameterException.class,
-        HttpRequestMethodNotSupportedException.class
+        HttpRequestMethodNotSupportedException.class,
+        BindException.class
     })
     ModelAndView badRequest(Exception exception) {
         log.debug("Bad request: {}", exception.getMessage());

@@ -61,6 +61,20 @@ class ErrorPagesTest {
     }
 
     @Test
+    void aListFilterThatDoesNotParseIsABadRequestNotAFailure() throws Exception {
+        var admin = data.user(Role.ADMIN, null);
+        mvc.perform(get("/admin/users").param("role", "XX").with(data.as(admin)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("Yêu cầu không hợp lệ")));
+        mvc.perform(get("/admin/users").param("enabled", "maybe").with(data.as(admin)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/admin/units").param("type", "XX").with(data.as(admin)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/admin/units").param("format", "xlsx").param("active", "maybe").with(data.as(admin)))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void theLanguageChoiceIsRemembered() throws Exception {
         var cookie = mvc.perform(get("/login").param("lang", "en")).andReturn().getResponse().getCookie("rt-lang");
         mvc.perform(get("/login").cookie(cookie)).andExpect(content().string(Matchers.containsString("Sign in to ReformTrack")));

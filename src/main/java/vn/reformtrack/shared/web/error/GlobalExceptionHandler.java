@@ -2,6 +2,7 @@ package vn.reformtrack.shared.web.error;
 
 import jakarta.servlet.http.HttpServletRequest;
 import lombok.extern.slf4j.Slf4j;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,7 +23,8 @@ import vn.reformtrack.shared.web.RuleViolationException;
 /**
  * Turns what a handler throws into a page in the user's language: 404 for a missing (or forbidden) record, 403,
  * 409 for a concurrent edit or a refused rule, 400 for a malformed request (including a filter or form object that
- * does not bind where the handler takes no {@code BindingResult}), and for anything else a 500 page with
+ * does not bind where the handler takes no {@code BindingResult}, and a field name no form has, such as an index
+ * into a set or past the binder's limit), and for anything else a 500 page with
  * the request's reference, the stack trace going only to the log.
  */
 @Slf4j
@@ -59,7 +61,8 @@ class GlobalExceptionHandler {
         MethodArgumentTypeMismatchException.class,
         MissingServletRequestParameterException.class,
         HttpRequestMethodNotSupportedException.class,
-        BindException.class
+        BindException.class,
+        InvalidPropertyException.class
     })
     ModelAndView badRequest(Exception exception) {
         log.debug("Bad request: {}", exception.getMessage());

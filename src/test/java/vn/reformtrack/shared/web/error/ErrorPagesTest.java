@@ -1,6 +1,8 @@
 package vn.reformtrack.shared.web.error;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -71,6 +73,18 @@ class ErrorPagesTest {
         mvc.perform(get("/admin/units").param("type", "XX").with(data.as(admin)))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/admin/units").param("format", "xlsx").param("active", "maybe").with(data.as(admin)))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aTamperedFieldNameInAFormIsABadRequestNotAFailure() throws Exception {
+        var coordinator = data.user(Role.COORDINATOR, null);
+        mvc.perform(post("/planning/tasks/new").with(data.as(coordinator)).with(csrf())
+                        .param("title", "Nhiệm vụ").param("criterionIds[300]", "1"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("Yêu cầu không hợp lệ")));
+        mvc.perform(post("/planning/tasks/new").with(data.as(coordinator)).with(csrf())
+                        .param("title", "Nhiệm vụ").param("coordinatingUnitIds[99999]", "1"))
                 .andExpect(status().isBadRequest());
     }
 

@@ -1,8 +1,11 @@
 package vn.reformtrack.shared.web.error;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.sql.SQLException;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.beans.InvalidPropertyException;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,6 +34,9 @@ import vn.reformtrack.shared.web.RuleViolationException;
 @ControllerAdvice
 class GlobalExceptionHandler {
 
+    /** PostgreSQL's {@code unique_violation}. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
     @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
     ModelAndView notFound(Exception exception) {
         log.debug("Not found: {}", exception.getMessage());
@@ -47,6 +53,25 @@ class GlobalExceptionHandler {
     ModelAndView concurrentEdit(Exception exception) {
         log.info("Concurrent edit refused: {}", exception.getMessage());
         return page("error/409", HttpStatus.CONFLICT);
+    }
+
+    /**
+     * A unique index refused the row: two identical submissions (a double click, two people saving the same unit code
+     * at once) both passed the service's duplicate check before either was written. The second is told, as a conflict;
+     * any other integrity failure is a bug and gets the 500 page.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ModelAndView integrityViolation(DataIntegrityViolationException exception, HttpServletRequest request) {
+        if (!(NestedExceptionUtils.getMostSpecificCause(exception) instanceof SQLException sql)
+                || !UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+            return unexpected(exception, request);
+        }
+        log.info("Duplicate refused by a unique index on {} {}: {}", request.getMethod(), request.getRequestURI(),
+                sql.getMessage());
+        ModelAndView page = page("error/409", HttpStatus.CONFLICT);
+        page.addObject("ruleKey", "error.duplicate");
+        page.addObject("ruleArguments", new Object[0]);
+        return page;
     }
 
     @ExceptionHandler(RuleViolationException.class)

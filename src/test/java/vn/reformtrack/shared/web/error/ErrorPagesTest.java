@@ -55,6 +55,17 @@ class ErrorPagesTest {
     }
 
     @Test
+    void aSecondIdenticalSubmissionThatMeetsAUniqueIndexIsAConflictNotAFailure() throws Exception {
+        var user = data.user(Role.ADMIN, null);
+        mvc.perform(get("/test-only/duplicate").with(data.as(user)))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(Matchers.containsString("bấm Lưu hai lần")));
+        mvc.perform(get("/test-only/duplicate").with(data.as(user)).param("lang", "en"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(Matchers.containsString("clicked twice")));
+    }
+
+    @Test
     void aMalformedIdIsABadRequestNotAFailure() throws Exception {
         var admin = data.user(Role.ADMIN, null);
         mvc.perform(get("/admin/users/not-a-number").with(data.as(admin)))

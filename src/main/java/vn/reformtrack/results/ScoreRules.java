@@ -8,6 +8,9 @@ import vn.reformtrack.shared.web.RuleViolationException;
 /** A criterion score as typed or imported: a number (decimal comma or point), between 0 and the maximum, on the step. */
 final class ScoreRules {
 
+    /** What the score column ({@code numeric(9, 4)}) holds: a criterion without a maximum is not bounded otherwise. */
+    static final BigDecimal LIMIT = BigDecimal.valueOf(100_000);
+
     private ScoreRules() {}
 
     /** The score, or a refusal; {@code text} must not be blank. */
@@ -29,6 +32,9 @@ final class ScoreRules {
         }
         if (score.stripTrailingZeros().scale() > 4) {
             throw RuleViolationException.onField("score", "score.error.decimals");
+        }
+        if (score.compareTo(LIMIT) >= 0) {
+            throw RuleViolationException.onField("score", "score.error.tooLarge", plain(LIMIT));
         }
         if (criterion.maxPoints() != null && score.compareTo(criterion.maxPoints()) > 0) {
             throw RuleViolationException.onField("score", "score.error.aboveMax", plain(score), plain(criterion.maxPoints()));

@@ -15,7 +15,8 @@ class PasswordPolicyTest {
         "onlyletters, nguyenvana, password.error.lettersAndDigits",
         "1234567890, nguyenvana, password.error.lettersAndDigits",
         "NguyenVanA2025, nguyenvana, password.error.containsUsername",
-        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa1, x, password.error.tooLong"
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa1, x, password.error.tooLong",
+        "Mậtkhẩuđặcbiệtặặặặặặặặặặặặặặặặặ1, x, password.error.tooManyBytes"
     })
     void passwordRules(String password, String username, String violation) {
         assertThat(PasswordPolicy.violation(password, username).orElse(null)).isEqualTo(violation);

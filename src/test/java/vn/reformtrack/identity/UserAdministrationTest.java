@@ -127,6 +127,31 @@ class UserAdministrationTest {
     }
 
     @Test
+    void aPasswordOfVietnameseLettersBeyondWhatBcryptReadsIsRefusedNotAFailure() throws Exception {
+        // 31 characters, well under 64, but 91 bytes in UTF-8: BCrypt refuses more than 72.
+        String vietnamese = "ặ".repeat(30) + "1";
+        String username = TestData.unique("codau").toLowerCase();
+        mvc.perform(newUser(username, "Người dùng", Role.LEADER, null, vietnamese))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "password", "password.error.tooManyBytes"));
+        assertThat(count(username)).isZero();
+
+        UserAccount user = data.user(Role.LEADER, null);
+        mvc.perform(post("/admin/users/" + user.getId() + "/password").with(data.as(admin)).with(csrf())
+                        .param("password", vietnamese).param("version", String.valueOf(user.getVersion())))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("resetForm", "password", "password.error.tooManyBytes"));
+        assertThat(jdbc.sql("select must_change_password from user_account where id = ?").param(user.getId())
+                .query(Boolean.class).single()).isFalse();
+
+        mvc.perform(post("/account/password").with(data.as(user)).with(csrf())
+                        .param("currentPassword", TestData.PASSWORD).param("newPassword", vietnamese)
+                        .param("confirmPassword", vietnamese))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("72 byte")));
+    }
+
+    @Test
     void anAdministratorCannotDisableThemselvesOrChangeTheirOwnRole() throws Exception {
         mvc.perform(post("/admin/users/" + admin.getId() + "/disable").with(data.as(admin)).with(csrf())
                         .param("version", String.valueOf(admin.getVersion())))

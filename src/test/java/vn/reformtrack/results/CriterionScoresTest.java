@@ -109,6 +109,21 @@ class CriterionScoresTest {
     }
 
     @Test
+    void aScoreBeyondItsColumnOnACriterionWithoutMaximumRefusesTheSheetNotA500() {
+        Criterion unbounded = new IndexTestData(jdbc, catalogEditor, criteriaEditor)
+                .child(jdbc.sql("select version_id from criterion where id = ?").param(area.getId()).query(Long.class).single(),
+                        area, "1.3", null);
+
+        assertThatThrownBy(() -> editor.saveScores(resultId, version(), Map.of(unbounded.getId(), "100000"), Map.of()))
+                .isInstanceOfSatisfying(ScoresRejected.class, e -> assertThat(e.violations().get(unbounded.getId())
+                        .getMessageKey()).isEqualTo("score.error.tooLarge"));
+
+        assertThat(storedScores()).isZero();
+        editor.saveScores(resultId, version(), Map.of(unbounded.getId(), "99999,9999"), Map.of());
+        assertThat(storedScores()).isEqualTo(1);
+    }
+
+    @Test
     void aBlankScoreRemovesIt() {
         editor.saveScores(resultId, version(), Map.of(planning.getId(), "2", reporting.getId(), "3"), Map.of());
         editor.saveScores(resultId, version(), Map.of(planning.getId(), " ", reporting.getId(), "3"), Map.of());

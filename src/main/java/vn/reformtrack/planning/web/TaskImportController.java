@@ -7,7 +7,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,6 +26,7 @@ import vn.reformtrack.planning.PlanService;
 import vn.reformtrack.planning.tableimport.ImportNotReady;
 import vn.reformtrack.planning.tableimport.ImportPreview;
 import vn.reformtrack.planning.tableimport.TaskImportService;
+import vn.reformtrack.planning.tableimport.TaskTableReader;
 import vn.reformtrack.planning.tableimport.TaskTableTemplate;
 import vn.reformtrack.shared.web.FlashMessage;
 import vn.reformtrack.shared.web.RuleViolationException;
@@ -39,6 +42,8 @@ class TaskImportController {
 
     private static final String UPLOAD = "planning/import-upload";
     private static final String PREVIEW = "planning/import-preview";
+    /** Unmatched names an import can have: a lead and a few coordinating units on each of its rows. */
+    static final int MAX_CHOICES = TaskTableReader.MAX_ROWS * 5;
 
     private final TaskImportService imports;
     private final PlanService plans;
@@ -50,6 +55,15 @@ class TaskImportController {
         this.plans = plans;
         this.units = units;
         this.catalog = catalog;
+    }
+
+    /**
+     * The preview posts one indexed {@code keys[i]}/{@code unitIds[i]} pair per unmatched name; an annex may have more
+     * than the binder's default 256 (each row can name a unit no other row does, as lead or coordinator).
+     */
+    @InitBinder("choices")
+    void allowAChoiceForEveryName(WebDataBinder binder) {
+        binder.setAutoGrowCollectionLimit(MAX_CHOICES);
     }
 
     @GetMapping("/planning/plans/{planId}/import")

@@ -202,6 +202,31 @@ class TaskImportTest {
     }
 
     @Test
+    void moreThan256UnmatchedNamesCanAllBeChosenOnThePreview() throws Exception {
+        Object[][] rows = new Object[300][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new Object[] {String.valueOf(i + 1), "Nhiệm vụ " + i, stranger + " số " + i, "", "30/06/2026", "", "2"};
+        }
+        UserAccount coordinator = data.user(Role.COORDINATOR, null);
+        String previewUrl = mvc.perform(multipart("/planning/plans/" + plan.getId() + "/import")
+                        .file(new MockMultipartFile("file", "nhieu-don-vi.xlsx", "application/octet-stream", annex(rows)))
+                        .with(data.as(coordinator)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        ImportPreview preview = (ImportPreview) mvc.perform(get(previewUrl).with(data.as(coordinator)))
+                .andExpect(status().isOk()).andReturn().getModelAndView().getModel().get("preview");
+        assertThat(preview.unresolved()).hasSize(300);
+
+        var choose = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(previewUrl)
+                .param("action", "commit").with(data.as(coordinator)).with(csrf());
+        for (int i = 0; i < preview.unresolved().size(); i++) {
+            choose.param("keys[" + i + "]", preview.unresolved().get(i).key())
+                    .param("unitIds[" + i + "]", String.valueOf(interior.getId()));
+        }
+        mvc.perform(choose).andExpect(status().is3xxRedirection());
+        assertThat(taskCount()).isEqualTo(300);
+    }
+
+    @Test
     void unreadableFilesAreRefusedAndNothingIsKept() throws IOException {
         assertRefused("không phải Excel".getBytes(), "taskImport.error.notXlsx");
         assertRefused(new byte[0], "taskImport.error.notXlsx");

@@ -41,7 +41,9 @@ class LenientFormattersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"31/02/2024", "2024-13-01", "hôm nay", "24.08.2022"})
+    @ValueSource(strings = {"31/02/2024", "2024-13-01", "hôm nay", "24.08.2022",
+        // Years the database cannot hold (PostgreSQL dates end in 5874897) or nobody means: four digits only.
+        "+99999999-12-31", "31/12/+99999999", "+10000-01-01", "-0001-12-31", "0000-01-01", "1/1/0"})
     void impossibleDatesAreRefused(String typed) {
         assertThatThrownBy(() -> dates.parse(typed, Locales.VIETNAMESE)).isInstanceOf(ParseException.class);
     }

@@ -1,10 +1,15 @@
 package vn.reformtrack.shared.web.error;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.sql.SQLException;
 import lombok.extern.slf4j.Slf4j;
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.BindException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -20,12 +25,17 @@ import vn.reformtrack.shared.web.RuleViolationException;
 
 /**
  * Turns what a handler throws into a page in the user's language: 404 for a missing (or forbidden) record, 403,
- * 409 for a concurrent edit or a refused rule, 400 for a malformed request, and for anything else a 500 page with
+ * 409 for a concurrent edit or a refused rule, 400 for a malformed request (including a filter or form object that
+ * does not bind where the handler takes no {@code BindingResult}, and a field name no form has, such as an index
+ * into a set or past the binder's limit), and for anything else a 500 page with
  * the request's reference, the stack trace going only to the log.
  */
 @Slf4j
 @ControllerAdvice
 class GlobalExceptionHandler {
+
+    /** PostgreSQL's {@code unique_violation}. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
     ModelAndView notFound(Exception exception) {
@@ -45,6 +55,25 @@ class GlobalExceptionHandler {
         return page("error/409", HttpStatus.CONFLICT);
     }
 
+    /**
+     * A unique index refused the row: two identical submissions (a double click, two people saving the same unit code
+     * at once) both passed the service's duplicate check before either was written. The second is told, as a conflict;
+     * any other integrity failure is a bug and gets the 500 page.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ModelAndView integrityViolation(DataIntegrityViolationException exception, HttpServletRequest request) {
+        if (!(NestedExceptionUtils.getMostSpecificCause(exception) instanceof SQLException sql)
+                || !UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+            return unexpected(exception, request);
+        }
+        log.info("Duplicate refused by a unique index on {} {}: {}", request.getMethod(), request.getRequestURI(),
+                sql.getMessage());
+        ModelAndView page = page("error/409", HttpStatus.CONFLICT);
+        page.addObject("ruleKey", "error.duplicate");
+        page.addObject("ruleArguments", new Object[0]);
+        return page;
+    }
+
     @ExceptionHandler(RuleViolationException.class)
     ModelAndView ruleViolation(RuleViolationException exception) {
         ModelAndView page = page("error/409", HttpStatus.CONFLICT);
@@ -56,7 +85,9 @@ class GlobalExceptionHandler {
     @ExceptionHandler({
         MethodArgumentTypeMismatchException.class,
         MissingServletRequestParameterException.class,
-        HttpRequestMethodNotSupportedException.class
+        HttpRequestMethodNotSupportedException.class,
+        BindException.class,
+        InvalidPropertyException.class
     })
     ModelAndView badRequest(Exception exception) {
         log.debug("Bad request: {}", exception.getMessage());

@@ -1,6 +1,8 @@
 package vn.reformtrack.shared.web.error;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -53,11 +55,48 @@ class ErrorPagesTest {
     }
 
     @Test
+    void aSecondIdenticalSubmissionThatMeetsAUniqueIndexIsAConflictNotAFailure() throws Exception {
+        var user = data.user(Role.ADMIN, null);
+        mvc.perform(get("/test-only/duplicate").with(data.as(user)))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(Matchers.containsString("bấm Lưu hai lần")));
+        mvc.perform(get("/test-only/duplicate").with(data.as(user)).param("lang", "en"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(Matchers.containsString("clicked twice")));
+    }
+
+    @Test
     void aMalformedIdIsABadRequestNotAFailure() throws Exception {
         var admin = data.user(Role.ADMIN, null);
         mvc.perform(get("/admin/users/not-a-number").with(data.as(admin)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(Matchers.containsString("Yêu cầu không hợp lệ")));
+    }
+
+    @Test
+    void aListFilterThatDoesNotParseIsABadRequestNotAFailure() throws Exception {
+        var admin = data.user(Role.ADMIN, null);
+        mvc.perform(get("/admin/users").param("role", "XX").with(data.as(admin)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("Yêu cầu không hợp lệ")));
+        mvc.perform(get("/admin/users").param("enabled", "maybe").with(data.as(admin)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/admin/units").param("type", "XX").with(data.as(admin)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/admin/units").param("format", "xlsx").param("active", "maybe").with(data.as(admin)))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aTamperedFieldNameInAFormIsABadRequestNotAFailure() throws Exception {
+        var coordinator = data.user(Role.COORDINATOR, null);
+        mvc.perform(post("/planning/tasks/new").with(data.as(coordinator)).with(csrf())
+                        .param("title", "Nhiệm vụ").param("criterionIds[300]", "1"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("Yêu cầu không hợp lệ")));
+        mvc.perform(post("/planning/tasks/new").with(data.as(coordinator)).with(csrf())
+                        .param("title", "Nhiệm vụ").param("coordinatingUnitIds[99999]", "1"))
+                .andExpect(status().isBadRequest());
     }
 
     @Test

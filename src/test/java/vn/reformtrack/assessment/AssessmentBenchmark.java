@@ -1,14 +1,10 @@
 package vn.reformtrack.assessment;
 
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -25,13 +21,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
-import vn.reformtrack.ReformTrackApplication;
 import vn.reformtrack.evidence.EvidenceDetails;
 import vn.reformtrack.evidence.EvidenceSamples;
 import vn.reformtrack.evidence.EvidenceStore;
@@ -41,6 +34,7 @@ import vn.reformtrack.indices.CatalogEditor;
 import vn.reformtrack.indices.CriteriaEditor;
 import vn.reformtrack.indices.Criterion;
 import vn.reformtrack.indices.CriterionKind;
+import vn.reformtrack.support.BenchmarkApplication;
 import vn.reformtrack.support.IndexTestData;
 
 /**
@@ -70,8 +64,7 @@ public class AssessmentBenchmark {
     static final int CRITERIA_PER_AREA = 10;
     static final int FILES_PER_CRITERION = 5;
 
-    private Path dataDirectory;
-    private ConfigurableApplicationContext application;
+    private BenchmarkApplication application;
     private AssessmentQueries projections;
     private RoundQueries queries;
     private DossierExport dossier;
@@ -81,24 +74,19 @@ public class AssessmentBenchmark {
 
     @Setup(Level.Trial)
     public void aRoundOf100CriteriaWith500Files() throws Exception {
-        dataDirectory = Files.createTempDirectory("assessment-benchmark");
-        application = new SpringApplicationBuilder(ReformTrackApplication.class).run(
-                "--reformtrack.embedded-database.data-directory=" + dataDirectory.resolve("postgres"),
-                "--reformtrack.demo.enabled=true",
-                "--server.port=0",
-                "--logging.level.root=warn");
+        application = BenchmarkApplication.start("assessment-benchmark");
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("benchmark", null,
                 AuthorityUtils.createAuthorityList("ROLE_COORDINATOR")));
-        JdbcClient jdbc = application.getBean(JdbcClient.class);
-        CriteriaEditor criteriaEditor = application.getBean(CriteriaEditor.class);
-        IndexTestData indices = new IndexTestData(jdbc, application.getBean(CatalogEditor.class), criteriaEditor);
-        RoundService rounds = application.getBean(RoundService.class);
-        RecordingService recording = application.getBean(RecordingService.class);
-        AppraisalService appraisals = application.getBean(AppraisalService.class);
-        EvidenceStore store = application.getBean(EvidenceStore.class);
-        projections = application.getBean(AssessmentQueries.class);
-        queries = application.getBean(RoundQueries.class);
-        dossier = application.getBean(DossierExport.class);
+        JdbcClient jdbc = application.bean(JdbcClient.class);
+        CriteriaEditor criteriaEditor = application.bean(CriteriaEditor.class);
+        IndexTestData indices = new IndexTestData(jdbc, application.bean(CatalogEditor.class), criteriaEditor);
+        RoundService rounds = application.bean(RoundService.class);
+        RecordingService recording = application.bean(RecordingService.class);
+        AppraisalService appraisals = application.bean(AppraisalService.class);
+        EvidenceStore store = application.bean(EvidenceStore.class);
+        projections = application.bean(AssessmentQueries.class);
+        queries = application.bean(RoundQueries.class);
+        dossier = application.bean(DossierExport.class);
         coordinator = new CurrentUser(0, "benchmark", "Benchmark", Role.COORDINATOR, null);
 
         List<Long> units = jdbc.sql("select id from unit where type = 'DEPARTMENT' order by id limit " + AREAS)
@@ -161,9 +149,6 @@ public class AssessmentBenchmark {
             System.out.printf("%nDossier zip: %,d bytes%n", zipBytes);
         }
         application.close();
-        try (var files = Files.walk(dataDirectory)) {
-            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-        }
     }
 
     @Benchmark

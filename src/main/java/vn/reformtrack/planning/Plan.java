@@ -61,6 +61,9 @@ public class Plan extends AuditedEntity {
     @Column(nullable = false, length = 2000)
     private String searchKey;
 
+    /** The signed document in the evidence store, once attached. */
+    private Long signedDocumentId;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "plan_framework", joinColumns = @JoinColumn(name = "plan_id"))
     @Column(name = "framework_id")
@@ -123,6 +126,11 @@ public class Plan extends AuditedEntity {
         this.status = PlanStatus.CLOSED;
         this.closedAt = at;
         this.closedBy = by;
+    }
+
+    /** The signed document (a file of the evidence store); replacing it is allowed, and recorded once issued. */
+    void attachSignedDocument(long evidenceId) {
+        this.signedDocumentId = evidenceId;
     }
 
     /** Targets and tasks change while the plan is a draft or issued (then as recorded amendments), not once closed. */

@@ -16,4 +16,6 @@ interface PlanRepository extends JpaRepository<Plan, Long> {
     List<Plan> findByStatusInOrderByYearDescIdDesc(List<PlanStatus> statuses);
 
     List<Plan> findByYearOrderByIdAsc(int year);
+
+    boolean existsBySignedDocumentIdAndStatusNot(Long signedDocumentId, PlanStatus status);
 }

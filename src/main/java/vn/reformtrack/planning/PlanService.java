@@ -1,5 +1,9 @@
 package vn.reformtrack.planning;
 
+import java.util.Set;
+import vn.reformtrack.evidence.EvidenceStore;
+import vn.reformtrack.evidence.EvidenceSummary;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +28,10 @@ public class PlanService {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+    /** A signed plan is a PDF or a Word document. */
+    static final Set<String> SIGNED_DOCUMENT_TYPES = Set.of(
+            "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
     private final PlanRepository plans;
     private final TaskRepository tasks;
     private final PlanTargetRepository targets;
@@ -32,9 +40,11 @@ public class PlanService {
     private final IndexCatalog catalog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EvidenceStore evidence;
 
     PlanService(PlanRepository plans, TaskRepository tasks, PlanTargetRepository targets, PlanQueries queries, PlanHistory history,
-            IndexCatalog catalog, ApplicationEventPublisher events, Clock clock) {
+            IndexCatalog catalog, ApplicationEventPublisher events, Clock clock, EvidenceStore evidence) {
+        this.evidence = evidence;
         this.plans = plans;
         this.tasks = tasks;
         this.targets = targets;
@@ -120,6 +130,25 @@ public class PlanService {
         ConcurrentEditException.check("Plan", id, version, plan.getVersion());
         plan.close(user.username(), Instant.now(clock));
         history.record(plan, null, PlanChangeKind.PLAN_CLOSED, user.username(), List.of());
+    }
+
+    /**
+     * Attaches the signed document, a PDF or DOCX the user already put in the evidence store (the upload widget on
+     * the plan's page does that). Units read it once the plan is issued ({@link SignedPlanDocumentGrant}).
+     */
+    public void attachSignedDocument(long id, long version, long evidenceId, CurrentUser user) {
+        PlanningAccess.requireManager(user);
+        Plan plan = plans.findById(id).orElseThrow(() -> new PlanNotFoundException(id));
+        ConcurrentEditException.check("Plan", id, version, plan.getVersion());
+        EvidenceSummary file = evidence.get(user, evidenceId);
+        if (!SIGNED_DOCUMENT_TYPES.contains(file.contentType())) {
+            throw RuleViolationException.onField("documentId", "plan.error.document.type", file.originalFileName());
+        }
+        String before = plan.getSignedDocumentId() == null ? null
+                : evidence.find(plan.getSignedDocumentId()).map(EvidenceSummary::originalFileName).orElse(null);
+        plan.attachSignedDocument(evidenceId);
+        history.record(plan, null, PlanChangeKind.DOCUMENT_ATTACHED, user.username(),
+                List.of(new FieldChange("plan.signedDocument", before, file.originalFileName())));
     }
 
     /** The number in its canonical form, unique in its issue year; frameworks that exist (new ones active). */

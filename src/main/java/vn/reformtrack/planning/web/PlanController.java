@@ -164,4 +164,23 @@ class PlanController {
         }
         return "redirect:/planning/plans/" + id;
     }
+
+    /** The signed document, uploaded through the evidence widget on the plan's page (the last file linked wins). */
+    @PostMapping("/{id}/document")
+    @PreAuthorize(Managers.ONLY)
+    String attachDocument(@PathVariable long id, @RequestParam long version,
+            @RequestParam(name = "documentId", required = false) List<Long> documentIds, CurrentUser user,
+            RedirectAttributes redirect) {
+        if (documentIds == null || documentIds.isEmpty()) {
+            FlashMessage.warning(redirect, "plan.error.document.none");
+            return "redirect:/planning/plans/" + id;
+        }
+        try {
+            plans.attachSignedDocument(id, version, documentIds.get(documentIds.size() - 1), user);
+            FlashMessage.success(redirect, "plan.signedDocument.attached");
+        } catch (RuleViolationException refused) {
+            FlashMessage.warning(redirect, refused.getMessageKey(), refused.getArguments());
+        }
+        return "redirect:/planning/plans/" + id;
+    }
 }

@@ -1,5 +1,10 @@
 package vn.reformtrack.planning.web;
 
+import vn.reformtrack.evidence.EvidenceStore;
+import vn.reformtrack.organization.UnitDirectory;
+import vn.reformtrack.organization.UnitRow;
+import vn.reformtrack.organization.UnitType;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,9 +48,13 @@ class PlanPageController {
     private final PlanHistory history;
     private final PlanningQueries queries;
     private final IndexCatalog catalog;
+    private final EvidenceStore evidence;
+    private final UnitDirectory units;
 
     PlanPageController(PlanService plans, TargetService targets, TaskService tasks, PlanHistory history,
-            PlanningQueries queries, IndexCatalog catalog) {
+            PlanningQueries queries, IndexCatalog catalog, EvidenceStore evidence, UnitDirectory units) {
+        this.evidence = evidence;
+        this.units = units;
         this.plans = plans;
         this.targets = targets;
         this.tasks = tasks;
@@ -72,6 +81,9 @@ class PlanPageController {
         model.addAttribute("taskStatuses", TaskStatus.values());
         model.addAttribute("canManage", user.canManageProvince() && plan.getStatus() != PlanStatus.CLOSED);
         model.addAttribute("user", user);
+        model.addAttribute("signedDocument",
+                plan.getSignedDocumentId() == null ? null : evidence.find(plan.getSignedDocumentId()).orElse(null));
+        model.addAttribute("documentOwnerUnitId", documentOwner(user));
         if (user.isProvinceWide()) {
             List<PlanChange> changes = history.ofPlan(id, HISTORY_LINES);
             model.addAttribute("history", changes);
@@ -79,6 +91,18 @@ class PlanPageController {
             model.addAttribute("taskTitles", taskTitles(changes));
         }
         return "planning/plan";
+    }
+
+    /** The signed document goes to the uploader's unit's library, or to the provincial committee's. */
+    private Long documentOwner(CurrentUser user) {
+        if (user.unitId() != null) {
+            return user.unitId();
+        }
+        return units.tree(false).stream()
+                .filter(unit -> unit.depth() == 0 && unit.type() == UnitType.PROVINCE_PC)
+                .map(UnitRow::id)
+                .findFirst()
+                .orElse(null);
     }
 
     private Map<Long, String> taskTitles(List<PlanChange> changes) {

@@ -65,7 +65,7 @@ class GlobalExceptionHandler {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(MaxUploadSizeExceededException exception) {
-        ModelAndView page = page("error/400", HttpStatus.PAYLOAD_TOO_LARGE);
+        ModelAndView page = page("error/400", HttpStatus.CONTENT_TOO_LARGE);
         page.addObject("ruleKey", "error.upload.tooLarge");
         page.addObject("ruleArguments", new Object[0]);
         return page;

@@ -53,13 +53,13 @@ class OversizedUploadFilter extends OncePerRequestFilter {
         log.info("Refused a {} byte upload to {} (limit {})", request.getContentLengthLong(), request.getRequestURI(), maxRequestBytes);
         request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, locales);
         Locale locale = locales.resolveLocale(request);
-        response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         // Before Spring's RequestContextFilter: the page's links need the current request.
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request, response));
         try {
             View page = views.resolveViewName("error/400", locale);
             page.render(Map.of(
-                            "status", HttpStatus.PAYLOAD_TOO_LARGE.value(),
+                            "status", HttpStatus.CONTENT_TOO_LARGE.value(),
                             "ruleKey", "error.upload.tooLarge",
                             "ruleArguments", new Object[0]),
                     request, response);

@@ -67,6 +67,14 @@ class ProgressController {
         return "dashboard/progress";
     }
 
+    /** Every unit of the period, for the list the page opens on demand (htmx), most behind first. */
+    @GetMapping("/all-units")
+    String allUnits(@RequestParam(required = false) String year, @RequestParam(required = false) String period,
+            CurrentUser user, Model model) {
+        model.addAttribute("report", progress.report(DashboardParams.year(year), DashboardParams.period(period), user));
+        return "dashboard/fragments :: allUnits";
+    }
+
     @GetMapping(params = {"format=xlsx", "table=areas"})
     ResponseEntity<byte[]> exportAreas(@RequestParam(required = false) String year,
             @RequestParam(required = false) String period, CurrentUser user) {

@@ -1,0 +1,83 @@
+package vn.reformtrack.reporting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who is expected to report in which period and how each stands, for a whole year (or some periods) in one
+ * statement: the expected units (active units with a task active in the period, or every active unit) joined with
+ * the reports that exist. Units that report without being expected are shown too.
+ */
+@Component
+@Transactional(readOnly = true)
+class CompletenessQueries {
+
+    /** One (period, unit) pair of the grid as the database has it. */
+    record Cell(long periodId, long unitId, String unitCode, String unitName, boolean expected, Long reportId,
+            ReportStatus status, Timeliness timeliness) {}
+
+    private static final String UNIT_ORDER =
+            "array_position(array['PROVINCE_PC', 'DEPARTMENT', 'SECTOR_AGENCY', 'COMMUNE', 'OTHER'], u.type::text)";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    CompletenessQueries(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    List<Cell> ofYear(int year, ReportingSettings.ExpectedUnits mode, Long onlyUnit) {
+        return cells("select id, starts_on, ends_on from reporting_period where year = :year", mode, onlyUnit,
+                "year", year);
+    }
+
+    List<Cell> ofPeriods(Collection<Long> periodIds, ReportingSettings.ExpectedUnits mode) {
+        if (periodIds.isEmpty()) {
+            return List.of();
+        }
+        return cells("select id, starts_on, ends_on from reporting_period where id in (:periodIds)", mode, null,
+                "periodIds", periodIds);
+    }
+
+    private List<Cell> cells(String periods, ReportingSettings.ExpectedUnits mode, Long onlyUnit, String name,
+            Object value) {
+        String expected = mode == ReportingSettings.ExpectedUnits.ALL_ACTIVE
+                ? "expected as (select rp.id as period_id, u.id as unit_id from periods rp cross join unit u where u.active)"
+                : ActiveTaskSql.INVOLVED_UNITS + """
+                , expected as (select i.period_id, i.unit_id from involved i join unit u on u.id = i.unit_id
+                                where u.active)""";
+        return jdbc.sql("with periods as (" + periods + "), " + expected + """
+                        , reports as (select r.id, r.period_id, r.unit_id, r.status, r.timeliness
+                                      from unit_report r where r.period_id in (select id from periods))
+                        select coalesce(e.period_id, r.period_id) as period_id, u.id as unit_id, u.code, u.name,
+                               e.unit_id is not null as expected, r.id as report_id, r.status, r.timeliness
+                        from expected e
+                        full join reports r on r.period_id = e.period_id and r.unit_id = e.unit_id
+                        join unit u on u.id = coalesce(e.unit_id, r.unit_id)
+                        where cast(:onlyUnit as bigint) is null or u.id = cast(:onlyUnit as bigint)
+                        order by %s, u.name collate "vi-x-icu", u.id
+                        """.formatted(UNIT_ORDER))
+                .param(name, value)
+                .param("zone", clock.getZone().getId())
+                .param("onlyUnit", onlyUnit)
+                .query((rs, i) -> {
+                    String status = rs.getString("status");
+                    String timeliness = rs.getString("timeliness");
+                    return new Cell(rs.getLong("period_id"), rs.getLong("unit_id"), rs.getString("code"),
+                            rs.getString("name"), rs.getBoolean("expected"), rs.getObject("report_id", Long.class),
+                            status == null ? null : ReportStatus.valueOf(status),
+                            timeliness == null ? null : Timeliness.valueOf(timeliness));
+                })
+                .list();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

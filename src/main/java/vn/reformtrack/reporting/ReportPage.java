@@ -1,0 +1,35 @@
+package vn.reformtrack.reporting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import vn.reformtrack.evidence.EvidenceSummary;
+import vn.reformtrack.organization.UnitSummary;
+import vn.reformtrack.planning.TaskSummary;
+
+/**
+ * A unit's report as its page shows it: the entries with their tasks, evidence and (for tasks the unit leads) the
+ * parts its coordinating units sent; the history; and what the viewer may do.
+ */
+public record ReportPage(UnitReport report, PeriodSummary period, UnitSummary unit, List<EntryView> entries,
+        List<HistoryLine> history, Actions actions, long incompleteEntries, boolean entryLocked) {
+
+    /** One entry with its task; {@code leadUnitName} names the lead unit of a task the unit coordinates. */
+    public record EntryView(ReportEntry entry, TaskSummary task, String leadUnitName, List<EvidenceSummary> evidence,
+            List<CoordinatedPart> coordinatedParts) {}
+
+    /** A coordinating unit's part of a task this unit leads, as that unit sent it (read-only). */
+    public record CoordinatedPart(long entryId, long unitId, String unitName, Integer progressPercent,
+            EntryStatus status, LocalDate completedOn, String workDone, String difficulties, String proposals,
+            ReportStatus reportStatus, List<EvidenceSummary> evidence) {}
+
+    /** A line of history; {@code entryComments} are the return's comments on single entries, by task title. */
+    public record HistoryLine(TransitionKind kind, ReportStatus from, ReportStatus to, Instant at, String by,
+            String comment, List<EntryComment> entryComments) {}
+
+    public record EntryComment(String taskTitle, String comment) {}
+
+    /** What the viewer may do now. */
+    public record Actions(boolean edit, boolean submit, boolean withdraw, boolean startReview, boolean decide,
+            boolean reopen) {}
+}

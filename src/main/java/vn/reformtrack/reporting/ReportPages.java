@@ -1,0 +1,188 @@
+package vn.reformtrack.reporting;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.reformtrack.evidence.EvidenceStore;
+import vn.reformtrack.evidence.EvidenceSummary;
+import vn.reformtrack.identity.CurrentUser;
+import vn.reformtrack.organization.UnitDirectory;
+import vn.reformtrack.organization.UnitSummary;
+import vn.reformtrack.planning.PlanningQueries;
+import vn.reformtrack.planning.TaskSummary;
+import vn.reformtrack.reporting.ReportPage.CoordinatedPart;
+import vn.reformtrack.reporting.ReportPage.EntryView;
+
+/**
+ * Builds a report's page in a fixed number of statements whatever its size: the report (refilled when its unit opens
+ * it), its period and unit, its tasks in one query, every evidence file in one, the coordinating units' parts in one.
+ */
+@Service
+@Transactional
+public class ReportPages {
+
+    private final ReportService reports;
+    private final PeriodService periods;
+    private final PlanningQueries planning;
+    private final EvidenceStore evidence;
+    private final UnitDirectory units;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ReportPages(ReportService reports, PeriodService periods, PlanningQueries planning, EvidenceStore evidence,
+            UnitDirectory units, JdbcClient jdbc, Clock clock) {
+        this.reports = reports;
+        this.periods = periods;
+        this.planning = planning;
+        this.evidence = evidence;
+        this.units = units;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public ReportPage page(long reportId, CurrentUser viewer) {
+        return build(reports.get(reportId, viewer), viewer);
+    }
+
+    /** The signed-in unit's report of a period, opened (and created the first time). */
+    public ReportPage pageForUnit(long periodId, CurrentUser viewer) {
+        return build(reports.openForUnit(periodId, viewer), viewer);
+    }
+
+    private ReportPage build(UnitReport report, CurrentUser viewer) {
+        LocalDate today = LocalDate.now(clock);
+        ReportingPeriod period = periods.get(report.getPeriodId());
+        List<ReportEntry> entries = report.getEntries();
+        Map<Long, TaskSummary> tasks = planning.tasks(entries.stream().map(ReportEntry::getTaskId).toList()).stream()
+                .collect(Collectors.toMap(TaskSummary::id, Function.identity()));
+        List<Long> leadTaskIds = entries.stream().filter(ReportEntry::isLead).map(ReportEntry::getTaskId).toList();
+        List<PartRow> parts = coordinatedParts(report, leadTaskIds);
+
+        Set<Long> fileIds = new HashSet<>(report.evidenceIds());
+        parts.forEach(part -> fileIds.addAll(part.evidenceIds()));
+        Map<Long, EvidenceSummary> files = evidence.findAll(fileIds);
+        Set<Long> unitIds = new HashSet<>();
+        unitIds.add(report.getUnitId());
+        tasks.values().forEach(task -> unitIds.add(task.leadUnitId()));
+        Map<Long, UnitSummary> unitsById = units.findAll(unitIds);
+
+        List<EntryView> views = entries.stream()
+                .filter(entry -> tasks.containsKey(entry.getTaskId()))
+                .sorted(Comparator.comparing((ReportEntry entry) -> !entry.isLead())
+                        .thenComparing(entry -> tasks.get(entry.getTaskId()).dueDate())
+                        .thenComparing(ReportEntry::getPosition))
+                .map(entry -> {
+                    TaskSummary task = tasks.get(entry.getTaskId());
+                    UnitSummary lead = unitsById.get(task.leadUnitId());
+                    return new EntryView(entry, task, lead == null ? null : lead.name(),
+                            filesOf(entry.getEvidenceIds(), files),
+                            parts.stream().filter(part -> part.taskId() == entry.getTaskId())
+                                    .map(part -> part.view(filesOf(part.evidenceIds(), files))).toList());
+                })
+                .toList();
+
+        Deadline deadline = period.deadline();
+        boolean editable = report.isEditable(deadline, today);
+        boolean member = ReportingAccess.isMember(viewer, report.getUnitId());
+        boolean head = ReportingAccess.canSubmit(viewer, report.getUnitId());
+        boolean manager = viewer.canManageProvince();
+        ReportStatus status = report.getStatus();
+        boolean lockedByDate = deadline.locksEntry(today) && !deadline.closed();
+        ReportPage.Actions actions = new ReportPage.Actions(
+                member && editable,
+                head && editable,
+                head && status == ReportStatus.SUBMITTED && !deadline.closed()
+                        && (!deadline.locksEntry(today) || report.isReopened()),
+                manager && status == ReportStatus.SUBMITTED && !deadline.closed(),
+                manager && status == ReportStatus.UNDER_REVIEW && !deadline.closed(),
+                manager && status.isEditable() && lockedByDate && !report.isReopened());
+        long incomplete = entries.stream().filter(entry -> !entry.isComplete()).count();
+        return new ReportPage(report, period.summary(), unitsById.get(report.getUnitId()), views,
+                history(report, tasks), actions, incomplete, deadline.locksEntry(today) && !report.isReopened());
+    }
+
+    private List<ReportPage.HistoryLine> history(UnitReport report, Map<Long, TaskSummary> tasks) {
+        Map<Long, String> titles = report.getEntries().stream()
+                .filter(entry -> tasks.containsKey(entry.getTaskId()))
+                .collect(Collectors.toMap(ReportEntry::getId, entry -> tasks.get(entry.getTaskId()).title()));
+        List<ReportPage.HistoryLine> lines = new ArrayList<>();
+        for (ReportTransition transition : report.getTransitions()) {
+            List<ReportPage.EntryComment> comments = transition.getEntryComments().entrySet().stream()
+                    .map(comment -> new ReportPage.EntryComment(titles.getOrDefault(comment.getKey(), ""),
+                            comment.getValue()))
+                    .toList();
+            lines.add(new ReportPage.HistoryLine(transition.getKind(), transition.getFromStatus(),
+                    transition.getToStatus(), transition.getAt(), transition.getBy(), transition.getComment(),
+                    comments));
+        }
+        lines.sort(Comparator.comparing(ReportPage.HistoryLine::at).reversed());
+        return lines;
+    }
+
+    private static List<EvidenceSummary> filesOf(Collection<Long> ids, Map<Long, EvidenceSummary> files) {
+        return ids.stream().map(files::get).filter(Objects::nonNull)
+                .sorted(Comparator.comparing(EvidenceSummary::uploadedAt)).toList();
+    }
+
+    /** A coordinating unit's entry on a task, as the database has it. */
+    private record PartRow(long entryId, long taskId, long unitId, String unitName, Integer progressPercent,
+            EntryStatus status, LocalDate completedOn, String workDone, String difficulties, String proposals,
+            ReportStatus reportStatus, List<Long> evidenceIds) {
+
+        CoordinatedPart view(List<EvidenceSummary> files) {
+            return new CoordinatedPart(entryId, unitId, unitName, progressPercent, status, completedOn, workDone,
+                    difficulties, proposals, reportStatus, files);
+        }
+    }
+
+    /** The parts coordinating units sent (submitted, in review or accepted) for the lead unit's tasks, in one query. */
+    private List<PartRow> coordinatedParts(UnitReport report, List<Long> leadTaskIds) {
+        if (leadTaskIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select e.id, e.task_id, r.unit_id, u.name as unit_name, e.progress_percent, e.unit_status,
+                               e.completed_on, e.work_done, e.difficulties, e.proposals, r.status,
+                               array(select evidence_id from report_entry_evidence ev where ev.entry_id = e.id
+                                     order by evidence_id) as evidence_ids
+                        from report_entry e
+                        join unit_report r on r.id = e.report_id
+                        join unit u on u.id = r.unit_id
+                        where r.period_id = :period and e.task_id in (:tasks) and e.role = 'COORDINATING'
+                          and r.unit_id <> :unit and r.status in ('SUBMITTED', 'UNDER_REVIEW', 'ACCEPTED')
+                        order by u.name collate "vi-x-icu", e.id
+                        """)
+                .param("period", report.getPeriodId())
+                .param("tasks", leadTaskIds)
+                .param("unit", report.getUnitId())
+                .query((rs, i) -> {
+                    String status = rs.getString("unit_status");
+                    return new PartRow(rs.getLong("id"), rs.getLong("task_id"), rs.getLong("unit_id"),
+                            rs.getString("unit_name"), rs.getObject("progress_percent", Integer.class),
+                            status == null ? null : EntryStatus.valueOf(status),
+                            rs.getObject("completed_on", LocalDate.class), rs.getString("work_done"),
+                            rs.getString("difficulties"), rs.getString("proposals"),
+                            ReportStatus.valueOf(rs.getString("status")), ids(rs.getArray("evidence_ids")));
+                })
+                .list();
+    }
+
+    private static List<Long> ids(Array array) throws SQLException {
+        return Arrays.asList((Long[]) array.getArray());
+    }
+}

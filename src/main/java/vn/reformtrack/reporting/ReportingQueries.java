@@ -1,0 +1,201 @@
+package vn.reformtrack.reporting;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.reformtrack.identity.CurrentUser;
+import vn.reformtrack.identity.Role;
+import vn.reformtrack.identity.UserDirectory;
+import vn.reformtrack.identity.UserSummary;
+import vn.reformtrack.settings.Settings;
+
+/**
+ * How pages and other modules (home, dashboards) read reporting: the periods and the current one, a unit's standing,
+ * the completeness grid with each period's counts, and the chasing list. Every call is a handful of SQL statements
+ * whatever the number of units; none is confined to a user except those that take a {@link CurrentUser}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportingQueries {
+
+    private final PeriodService periods;
+    private final CompletenessQueries completeness;
+    private final UserDirectory users;
+    private final Settings settings;
+
+    ReportingQueries(PeriodService periods, CompletenessQueries completeness, UserDirectory users, Settings settings) {
+        this.periods = periods;
+        this.completeness = completeness;
+        this.users = users;
+        this.settings = settings;
+    }
+
+    public Optional<PeriodSummary> period(long id) {
+        return periods.find(id).map(ReportingPeriod::summary);
+    }
+
+    /** A year's periods, by start then end. */
+    public List<PeriodSummary> periods(int year) {
+        return periods.ofYear(year).stream().map(ReportingPeriod::summary).toList();
+    }
+
+    /**
+     * The period units are reporting on now: among open periods that have begun, the one due soonest whose entry is
+     * still open; when every such entry has locked, the one that ended last. Empty when no open period has begun.
+     */
+    public Optional<PeriodSummary> currentPeriod() {
+        LocalDate today = completeness.today();
+        List<PeriodSummary> started = new ArrayList<>();
+        for (int year = today.getYear() - 1; year <= today.getYear(); year++) {
+            periods(year).stream().filter(p -> !p.isClosed() && !today.isBefore(p.startsOn())).forEach(started::add);
+        }
+        return started.stream()
+                .filter(p -> !p.isEntryLocked(today))
+                .min(Comparator.comparing(PeriodSummary::dueOn).thenComparing(PeriodSummary::id))
+                .or(() -> started.stream().max(Comparator.comparing(PeriodSummary::endsOn)));
+    }
+
+    /** Which units are expected to report: the setting {@value ReportingSettings#EXPECTED_UNITS}. */
+    public ReportingSettings.ExpectedUnits expectedUnits() {
+        try {
+            return ReportingSettings.ExpectedUnits.valueOf(settings.get(ReportingSettings.EXPECTED_UNITS));
+        } catch (IllegalArgumentException unknown) {
+            return ReportingSettings.ExpectedUnits.WITH_TASKS;
+        }
+    }
+
+    /** A unit's standing in a period (NOT_EXPECTED when it has neither a task there nor a report). */
+    public UnitStanding statusOf(long unitId, long periodId) {
+        PeriodSummary period = period(periodId).orElseThrow();
+        return standings(List.of(period), completeness.ofPeriods(List.of(periodId), expectedUnits())).stream()
+                .filter(cell -> cell.unitId() == unitId)
+                .findFirst()
+                .orElse(new UnitStanding(periodId, unitId, null, CellStatus.NOT_EXPECTED, null, null));
+    }
+
+    /** The whole grid of a year; a unit user sees only their own unit's row. */
+    public CompletenessGrid grid(int year, CurrentUser viewer) {
+        Long only = viewer.isUnitUser() ? (viewer.unitId() == null ? -1L : viewer.unitId()) : null;
+        return buildGrid(year, only);
+    }
+
+    /** One unit's row of a year (its periods and standing in each). */
+    public CompletenessGrid gridOfUnit(int year, long unitId) {
+        return buildGrid(year, unitId);
+    }
+
+    /** Each period's counts of a year, province-wide. */
+    public List<PeriodCounts> gridCounts(int year) {
+        return buildGrid(year, null).counts();
+    }
+
+    /** The counts of one period, province-wide. */
+    public PeriodCounts counts(long periodId) {
+        PeriodSummary period = period(periodId).orElseThrow();
+        List<UnitStanding> cells = standings(List.of(period), completeness.ofPeriods(List.of(periodId), expectedUnits()));
+        return count(period, cells, completeness.today());
+    }
+
+    /** Every unit's standing in one period (expected units and those that reported), in the grid's order. */
+    public List<UnitStanding> standings(long periodId) {
+        PeriodSummary period = period(periodId).orElseThrow();
+        return standings(List.of(period), completeness.ofPeriods(List.of(periodId), expectedUnits()));
+    }
+
+    /**
+     * The units that still owe the period's report — not sent (missing after the due date) or returned for fixes —
+     * with their heads' names and contacts (and staff where no head is on record), in the grid's order.
+     */
+    public List<ChasedUnit> chasingList(long periodId) {
+        PeriodSummary period = period(periodId).orElseThrow();
+        LocalDate today = completeness.today();
+        List<CompletenessQueries.Cell> owing = completeness.ofPeriods(List.of(periodId), expectedUnits()).stream()
+                .filter(cell -> CellStatus.of(cell.expected(), cell.status(), period.isDuePassed(today)).isOwed())
+                .toList();
+        Set<Long> unitIds = owing.stream().map(CompletenessQueries.Cell::unitId).collect(Collectors.toSet());
+        Map<Long, List<UserSummary>> heads = byUnit(users.activeInUnits(unitIds, Role.UNIT_HEAD));
+        Map<Long, List<UserSummary>> staff = byUnit(users.activeInUnits(unitIds, Role.UNIT_STAFF));
+        return owing.stream()
+                .map(cell -> new ChasedUnit(cell.unitId(), cell.unitCode(), cell.unitName(),
+                        CellStatus.of(cell.expected(), cell.status(), period.isDuePassed(today)), cell.reportId(),
+                        heads.getOrDefault(cell.unitId(), List.of()),
+                        heads.containsKey(cell.unitId()) ? List.of() : staff.getOrDefault(cell.unitId(), List.of())))
+                .toList();
+    }
+
+    private CompletenessGrid buildGrid(int year, Long onlyUnit) {
+        List<PeriodSummary> yearPeriods = periods(year);
+        ReportingSettings.ExpectedUnits mode = expectedUnits();
+        List<CompletenessQueries.Cell> raw = completeness.ofYear(year, mode, onlyUnit);
+        List<UnitStanding> cells = standings(yearPeriods, raw);
+        Map<Long, GridRow> rows = new LinkedHashMap<>();
+        Map<Long, String[]> names = new LinkedHashMap<>();
+        raw.forEach(cell ->
+                names.putIfAbsent(cell.unitId(), new String[] {cell.unitCode(), cell.unitName()}));
+        names.forEach((unitId, name) -> rows.put(unitId, new GridRow(unitId, name[0], name[1], new LinkedHashMap<>())));
+        cells.forEach(cell -> rows.get(cell.unitId()).cells().put(cell.periodId(), cell));
+        LocalDate today = completeness.today();
+        List<PeriodCounts> counts = yearPeriods.stream()
+                .map(period -> count(period, cells.stream().filter(c -> c.periodId() == period.id()).toList(), today))
+                .toList();
+        return new CompletenessGrid(year, yearPeriods, List.copyOf(rows.values()), counts, mode);
+    }
+
+    private List<UnitStanding> standings(List<PeriodSummary> periodList, List<CompletenessQueries.Cell> cells) {
+        LocalDate today = completeness.today();
+        Map<Long, PeriodSummary> byId = periodList.stream().collect(Collectors.toMap(PeriodSummary::id, Function.identity()));
+        return cells.stream()
+                .filter(cell -> byId.containsKey(cell.periodId()))
+                .map(cell -> new UnitStanding(cell.periodId(), cell.unitId(), cell.unitName(),
+                        CellStatus.of(cell.expected(), cell.status(), byId.get(cell.periodId()).isDuePassed(today)),
+                        cell.timeliness(), cell.reportId()))
+                .toList();
+    }
+
+    static PeriodCounts count(PeriodSummary period, List<UnitStanding> cells, LocalDate today) {
+        long expected = 0;
+        long delivered = 0;
+        long onTime = 0;
+        long late = 0;
+        long missing = 0;
+        long returned = 0;
+        long accepted = 0;
+        long awaiting = 0;
+        long notYetDue = 0;
+        for (UnitStanding cell : cells) {
+            CellStatus status = cell.status();
+            if (status == CellStatus.NOT_EXPECTED) {
+                continue;
+            }
+            expected++;
+            if (status.isDelivered()) {
+                delivered++;
+                onTime += cell.timeliness() == Timeliness.ON_TIME ? 1 : 0;
+                late += cell.timeliness() == Timeliness.LATE ? 1 : 0;
+            }
+            switch (status) {
+                case MISSING -> missing++;
+                case RETURNED -> returned++;
+                case ACCEPTED -> accepted++;
+                case SUBMITTED, UNDER_REVIEW -> awaiting++;
+                case NOT_STARTED, DRAFT -> notYetDue++;
+                default -> { }
+            }
+        }
+        return new PeriodCounts(period, expected, delivered, onTime, late, missing, returned, accepted, awaiting,
+                notYetDue);
+    }
+
+    private static Map<Long, List<UserSummary>> byUnit(List<UserSummary> people) {
+        return people.stream().collect(Collectors.groupingBy(UserSummary::unitId, LinkedHashMap::new, Collectors.toList()));
+    }
+}

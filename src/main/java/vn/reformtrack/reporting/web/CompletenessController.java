@@ -1,0 +1,159 @@
+package vn.reformtrack.reporting.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.reformtrack.identity.CurrentUser;
+import vn.reformtrack.identity.UserSummary;
+import vn.reformtrack.reporting.ChasedUnit;
+import vn.reformtrack.reporting.CompletenessGrid;
+import vn.reformtrack.reporting.GridRow;
+import vn.reformtrack.reporting.PeriodNames;
+import vn.reformtrack.reporting.PeriodService;
+import vn.reformtrack.reporting.PeriodSummary;
+import vn.reformtrack.reporting.ReportService;
+import vn.reformtrack.reporting.ReportingQueries;
+import vn.reformtrack.reporting.UnitStanding;
+import vn.reformtrack.shared.web.FlashMessage;
+import vn.reformtrack.shared.web.RuleViolationException;
+import vn.reformtrack.shared.xlsx.XlsxExports;
+
+/**
+ * Who has reported: the completeness grid of a year (a unit user sees only their unit's row), a period's page with
+ * every expected unit's standing, and the chasing list of units that still owe the report, with their heads'
+ * contacts — each exportable to .xlsx. A coordinator reopens entry for a unit that missed the lock from here.
+ */
+@Controller
+@RequestMapping("/reporting")
+class CompletenessController {
+
+    private final ReportingQueries queries;
+    private final PeriodService periods;
+    private final ReportService reports;
+    private final PeriodNames names;
+    private final XlsxExports xlsx;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    CompletenessController(ReportingQueries queries, PeriodService periods, ReportService reports, PeriodNames names,
+            XlsxExports xlsx, MessageSource messages, Clock clock) {
+        this.queries = queries;
+        this.periods = periods;
+        this.reports = reports;
+        this.names = names;
+        this.xlsx = xlsx;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/grid")
+    String grid(@RequestParam(required = false) Integer year, CurrentUser user, Model model) {
+        int shown = year == null ? LocalDate.now(clock).getYear() : year;
+        model.addAttribute("year", shown);
+        model.addAttribute("grid", queries.grid(shown, user));
+        model.addAttribute("provinceWide", user.isProvinceWide());
+        return "reporting/grid";
+    }
+
+    @GetMapping(value = "/grid", params = "format=xlsx")
+    ResponseEntity<byte[]> gridExport(@RequestParam(required = false) Integer year, CurrentUser user, Locale locale) {
+        int shown = year == null ? LocalDate.now(clock).getYear() : year;
+        CompletenessGrid grid = queries.grid(shown, user);
+        List<String> headers = new java.util.ArrayList<>(List.of("grid.unitCode", "grid.unit"));
+        List<PeriodSummary> columns = grid.periods();
+        String title = messages.getMessage("grid.title", null, locale) + " " + shown;
+        List<String> periodNames = columns.stream().map(period -> names.name(period, locale)).toList();
+        List<String> headerTexts = new java.util.ArrayList<>(headers.stream()
+                .map(key -> messages.getMessage(key, null, locale)).toList());
+        headerTexts.addAll(periodNames);
+        byte[] workbook = XlsxExports.write(title, headerTexts, sheet -> {
+            for (GridRow row : grid.rows()) {
+                Object[] values = new Object[2 + columns.size()];
+                values[0] = row.unitCode();
+                values[1] = row.unitName();
+                for (int i = 0; i < columns.size(); i++) {
+                    values[2 + i] = cellText(row.cell(columns.get(i).id()), locale);
+                }
+                sheet.row(values);
+            }
+        });
+        return XlsxExports.attachment("bao-cao-day-du-" + shown + "-" + LocalDate.now(clock) + ".xlsx", workbook);
+    }
+
+    @GetMapping("/periods/{id}")
+    String period(@PathVariable long id, CurrentUser user, Model model) {
+        if (user.isUnitUser()) {
+            return "redirect:/reporting/periods/" + id + "/my-report";
+        }
+        PeriodSummary period = periods.get(id).summary();
+        model.addAttribute("period", period);
+        model.addAttribute("counts", queries.counts(id));
+        model.addAttribute("standings", queries.standings(id));
+        model.addAttribute("canManage", user.canManageProvince());
+        model.addAttribute("today", LocalDate.now(clock));
+        return "reporting/period";
+    }
+
+    @GetMapping("/periods/{id}/chasing")
+    @PreAuthorize(Managers.PROVINCE_WIDE)
+    String chasing(@PathVariable long id, CurrentUser user, Model model) {
+        PeriodSummary period = periods.get(id).summary();
+        model.addAttribute("period", period);
+        model.addAttribute("units", queries.chasingList(id));
+        model.addAttribute("canManage", user.canManageProvince());
+        model.addAttribute("locked", period.isEntryLocked(LocalDate.now(clock)));
+        return "reporting/chasing";
+    }
+
+    @GetMapping(value = "/periods/{id}/chasing", params = "format=xlsx")
+    @PreAuthorize(Managers.PROVINCE_WIDE)
+    ResponseEntity<byte[]> chasingExport(@PathVariable long id, Locale locale) {
+        periods.get(id);
+        List<ChasedUnit> units = queries.chasingList(id);
+        return xlsx.download("don-doc-bao-cao", "chasing.title",
+                List.of("grid.unitCode", "grid.unit", "chasing.status", "chasing.heads", "chasing.emails",
+                        "chasing.phones", "chasing.staff"),
+                sheet -> units.forEach(unit -> sheet.row(unit.unitCode(), unit.unitName(),
+                        messages.getMessage("CellStatus." + unit.status().name(), null, locale),
+                        join(unit.heads(), UserSummary::fullName), join(unit.heads(), UserSummary::email),
+                        join(unit.heads(), UserSummary::phone),
+                        unit.staff().stream().map(p -> p.fullName() + (p.email() == null ? "" : " <" + p.email() + ">"))
+                                .collect(Collectors.joining("; ")))));
+    }
+
+    @PostMapping("/periods/{id}/units/{unitId}/reopen")
+    @PreAuthorize(Managers.ONLY)
+    String reopenForUnit(@PathVariable long id, @PathVariable long unitId, CurrentUser user,
+            RedirectAttributes redirect) {
+        try {
+            reports.reopenForUnit(id, unitId, user);
+            FlashMessage.success(redirect, "report.reopened");
+        } catch (RuleViolationException refused) {
+            FlashMessage.warning(redirect, refused.getMessageKey(), refused.getArguments());
+        }
+        return "redirect:/reporting/periods/" + id + "/chasing";
+    }
+
+    private String cellText(UnitStanding cell, Locale locale) {
+        String status = messages.getMessage("CellStatus." + cell.status().name(), null, locale);
+        return cell.timeliness() == null ? status
+                : status + " (" + messages.getMessage("Timeliness." + cell.timeliness().name(), null, locale) + ")";
+    }
+
+    private static String join(List<UserSummary> people, java.util.function.Function<UserSummary, String> field) {
+        return people.stream().map(field).filter(java.util.Objects::nonNull).collect(Collectors.joining("; "));
+    }
+}

@@ -1,0 +1,60 @@
+package vn.reformtrack.reporting.web;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import lombok.Data;
+import vn.reformtrack.reporting.EntryCommand;
+import vn.reformtrack.reporting.EntryStatus;
+import vn.reformtrack.reporting.ReportEntry;
+
+/**
+ * One entry of a report as its form sends it (autosaved by htmx, or posted plainly). {@code evidenceIds} are the
+ * files the upload widget and the picker linked; {@code version} is the entry's version when the form was filled.
+ */
+@Data
+class EntryForm {
+
+    private long version;
+
+    @Min(value = 0, message = "{entry.error.progressRange}")
+    @Max(value = 100, message = "{entry.error.progressRange}")
+    private Integer progressPercent;
+
+    private EntryStatus status;
+
+    private LocalDate completedOn;
+
+    @Size(max = 4000)
+    private String workDone;
+
+    @Size(max = 2000)
+    private String difficulties;
+
+    @Size(max = 2000)
+    private String proposals;
+
+    private List<Long> evidenceIds = new ArrayList<>();
+
+    static EntryForm from(ReportEntry entry) {
+        EntryForm form = new EntryForm();
+        form.setVersion(entry.getVersion());
+        form.setProgressPercent(entry.getProgressPercent());
+        form.setStatus(entry.getStatus());
+        form.setCompletedOn(entry.getCompletedOn());
+        form.setWorkDone(entry.getWorkDone());
+        form.setDifficulties(entry.getDifficulties());
+        form.setProposals(entry.getProposals());
+        form.setEvidenceIds(new ArrayList<>(entry.getEvidenceIds()));
+        return form;
+    }
+
+    EntryCommand toCommand() {
+        return new EntryCommand(progressPercent, status, completedOn, workDone, difficulties, proposals,
+                new LinkedHashSet<>(evidenceIds));
+    }
+}

@@ -1,0 +1,135 @@
+package vn.reformtrack.reporting.web;
+
+import jakarta.validation.Valid;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.reformtrack.identity.CurrentUser;
+import vn.reformtrack.reporting.EntryStatus;
+import vn.reformtrack.reporting.ReportPage;
+import vn.reformtrack.reporting.ReportPages;
+import vn.reformtrack.reporting.ReportService;
+import vn.reformtrack.shared.web.ConcurrentEditException;
+import vn.reformtrack.shared.web.FlashMessage;
+import vn.reformtrack.shared.web.RuleViolationException;
+
+/**
+ * A unit's report page: its unit opens it from the period (created and pre-filled the first time), writes the
+ * narrative, and the head submits or withdraws it. Entries are saved by {@link EntryController}; reviews by
+ * {@link ReviewController}. Another unit's report answers 404.
+ */
+@Controller
+@RequestMapping("/reporting")
+class ReportController {
+
+    static final String PAGE = "reporting/report";
+
+    private final ReportPages pages;
+    private final ReportService reports;
+
+    ReportController(ReportPages pages, ReportService reports) {
+        this.pages = pages;
+        this.reports = reports;
+    }
+
+    @GetMapping("/periods/{periodId}/my-report")
+    String openMine(@PathVariable long periodId, CurrentUser user, RedirectAttributes redirect) {
+        if (!user.isUnitUser()) {
+            return "redirect:/reporting/periods/" + periodId;
+        }
+        try {
+            ReportPage page = pages.pageForUnit(periodId, user);
+            return "redirect:/reporting/reports/" + page.report().getId();
+        } catch (RuleViolationException refused) {
+            FlashMessage.warning(redirect, refused.getMessageKey(), refused.getArguments());
+            return "redirect:/reporting";
+        }
+    }
+
+    @GetMapping("/reports/{id}")
+    String show(@PathVariable long id, CurrentUser user, Model model) {
+        return render(pages.page(id, user), model, null, Map.of(), Map.of());
+    }
+
+    @PostMapping("/reports/{id}/narrative")
+    String saveNarrative(@PathVariable long id, @Valid @ModelAttribute("narrative") NarrativeForm form,
+            BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                reports.saveNarrative(id, form.getVersion(), form.toCommand(), user);
+                FlashMessage.success(redirect, "report.narrativeSaved");
+                return "redirect:/reporting/reports/" + id + "#narrative";
+            } catch (RuleViolationException refused) {
+                refused.addTo(result);
+            } catch (ConcurrentEditException | OptimisticLockingFailureException conflict) {
+                result.reject("report.error.changedMeanwhile");
+            }
+        }
+        ReportPage page = pages.page(id, user);
+        model.addAttribute("narrativeConflict", result.getGlobalErrors().stream()
+                .anyMatch(error -> "report.error.changedMeanwhile".equals(error.getCode())) ? page.report() : null);
+        return render(page, model, form, Map.of(), Map.of());
+    }
+
+    @PostMapping("/reports/{id}/submit")
+    String submit(@PathVariable long id, @RequestParam long version, CurrentUser user, RedirectAttributes redirect) {
+        return transition(id, redirect, "report.submitted", () -> reports.submit(id, version, user));
+    }
+
+    @PostMapping("/reports/{id}/withdraw")
+    String withdraw(@PathVariable long id, @RequestParam long version, CurrentUser user, RedirectAttributes redirect) {
+        return transition(id, redirect, "report.withdrawn", () -> reports.withdraw(id, version, user));
+    }
+
+    /** Runs a transition and comes back to the report with what happened, or why it was refused. */
+    static String transition(long id, RedirectAttributes redirect, String doneKey, Runnable action) {
+        try {
+            action.run();
+            FlashMessage.success(redirect, doneKey);
+        } catch (RuleViolationException refused) {
+            FlashMessage.warning(redirect, refused.getMessageKey(), refused.getArguments());
+        } catch (ConcurrentEditException | OptimisticLockingFailureException conflict) {
+            FlashMessage.warning(redirect, "report.error.changedMeanwhile");
+        }
+        return "redirect:/reporting/reports/" + id;
+    }
+
+    /**
+     * The page's model: the report, the narrative form (as typed when it failed), each entry's form (as typed for
+     * one that failed) with its messages.
+     */
+    static String render(ReportPage page, Model model, NarrativeForm narrative, Map<Long, EntryForm> typed,
+            Map<Long, List<String>> entryErrors) {
+        model.addAttribute("page", page);
+        model.addAttribute("report", page.report());
+        if (narrative == null) {
+            model.addAttribute("narrative", NarrativeForm.from(page.report()));
+        }
+        Map<Long, EntryForm> forms = new HashMap<>();
+        page.entries().forEach(view -> forms.put(view.entry().getId(),
+                typed.getOrDefault(view.entry().getId(), EntryForm.from(view.entry()))));
+        model.addAttribute("entryForms", forms);
+        model.addAttribute("entryErrors", entryErrors);
+        model.addAttribute("entryStatuses", EntryStatus.values());
+        if (!model.containsAttribute("entryConflicts")) {
+            model.addAttribute("entryConflicts", Map.of());
+        }
+        if (!model.containsAttribute("returnForm")) {
+            ReturnForm returnForm = new ReturnForm();
+            returnForm.setVersion(page.report().getVersion());
+            model.addAttribute("returnForm", returnForm);
+        }
+        return PAGE;
+    }
+}

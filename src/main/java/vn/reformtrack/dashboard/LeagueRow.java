@@ -7,8 +7,9 @@ import java.math.BigDecimal;
  * nothing to judge yet (no task due, no report due) has no score and no tier.
  *
  * @param position    the unit's place, equal scores sharing one (null without a score, and for unit users)
- * @param reportsDue  periodic reports due so far (null when reports are not counted)
+ * @param reports     its periodic reports due so far: on time, late, missing (null when reports are not counted or
+ *                    none was due from it)
  */
 public record LeagueRow(Integer position, long unitId, String unitName, TaskCounts counts, BigDecimal completionRate,
-        BigDecimal onTimeRate, Long reportsOnTime, Long reportsDue, BigDecimal reportRate, BigDecimal score,
+        BigDecimal onTimeRate, ReportCounts reports, BigDecimal reportRate, BigDecimal score,
         LeagueTier tier) {}

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -39,12 +40,16 @@ public class LeagueTable {
         DashboardPeriod shown = DashboardPeriod.of(year, period, today);
         DashboardScope scope = DashboardScope.of(user);
         LeagueSettings.Rules rules = LeagueSettings.Rules.read(settings);
-        boolean reportsCounted = reports.available() && rules.reports() > 0;
-        Map<Long, ReportTimeliness.Count> reportCounts = reportsCounted
-                ? reports.byUnit(shown.year(), shown.asOf(), scope) : Map.of();
+        boolean reportsCounted = rules.reports() > 0 && reports.anyDue(shown.year(), shown.asOf());
+        Map<Long, ReportCounts> reportCounts = reportsCounted
+                ? new LinkedHashMap<>(reports.byUnit(shown.year(), shown.asOf(), scope)) : new LinkedHashMap<>();
         List<LeagueRow> rows = new ArrayList<>();
         for (UnitProgress unit : progress.byUnit(shown.year(), shown.asOf(), scope)) {
-            rows.add(row(unit, reportCounts.get(unit.unitId()), rules, reportsCounted));
+            rows.add(row(unit, reportCounts.remove(unit.unitId()), rules, reportsCounted));
+        }
+        // Units that owed reports without leading a task (they coordinate): judged on their reports alone.
+        for (ReportCounts count : reportCounts.values()) {
+            rows.add(row(new UnitProgress(count.unitId(), count.unitName(), TaskCounts.NONE), count, rules, true));
         }
         rows.sort(Comparator.comparing(LeagueRow::score, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(LeagueRow::onTimeRate, Comparator.nullsLast(Comparator.reverseOrder()))
@@ -53,7 +58,7 @@ public class LeagueTable {
                 scope.isUnit() ? rows : positioned(rows), DashboardPeriod.years(progress.planYears(), shown.year(), today));
     }
 
-    static LeagueRow row(UnitProgress unit, ReportTimeliness.Count reports, LeagueSettings.Rules rules,
+    static LeagueRow row(UnitProgress unit, ReportCounts reports, LeagueSettings.Rules rules,
             boolean reportsCounted) {
         TaskCounts counts = unit.counts();
         BigDecimal completion = counts.completionRate();
@@ -69,13 +74,12 @@ public class LeagueTable {
             weighted = weighted.add(onTime.multiply(BigDecimal.valueOf(rules.onTime())));
             weights += rules.onTime();
         }
-        if (reportsCounted && reportRate != null) {
+        if (reportsCounted && reportRate != null && rules.reports() > 0) {
             weighted = weighted.add(reportRate.multiply(BigDecimal.valueOf(rules.reports())));
             weights += rules.reports();
         }
         BigDecimal score = weights == 0 ? null : weighted.divide(BigDecimal.valueOf(weights), 1, RoundingMode.HALF_UP);
-        return new LeagueRow(null, unit.unitId(), unit.unitName(), counts, completion, onTime,
-                reports == null ? null : reports.onTime(), reports == null ? null : reports.due(), reportRate, score,
+        return new LeagueRow(null, unit.unitId(), unit.unitName(), counts, completion, onTime, reports, reportRate, score,
                 score == null ? null : rules.tier(score));
     }
 
@@ -91,7 +95,7 @@ public class LeagueTable {
                 previous = row.score();
             }
             placed.add(new LeagueRow(row.score() == null ? null : position, row.unitId(), row.unitName(), row.counts(),
-                    row.completionRate(), row.onTimeRate(), row.reportsOnTime(), row.reportsDue(), row.reportRate(),
+                    row.completionRate(), row.onTimeRate(), row.reports(), row.reportRate(),
                     row.score(), row.tier()));
         }
         return placed;

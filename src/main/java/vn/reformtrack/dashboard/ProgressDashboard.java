@@ -19,11 +19,16 @@ import vn.reformtrack.shared.web.NotFoundException;
 public class ProgressDashboard {
 
     private final ProgressQueries queries;
+    private final ReportTimeliness reports;
+    private final TaskReportQueries taskReports;
     private final UnitDirectory units;
     private final Clock clock;
 
-    ProgressDashboard(ProgressQueries queries, UnitDirectory units, Clock clock) {
+    ProgressDashboard(ProgressQueries queries, ReportTimeliness reports, TaskReportQueries taskReports,
+            UnitDirectory units, Clock clock) {
         this.queries = queries;
+        this.reports = reports;
+        this.taskReports = taskReports;
         this.units = units;
         this.clock = clock;
     }
@@ -40,16 +45,35 @@ public class ProgressDashboard {
     }
 
     public UnitProgressDetail unit(long unitId, Integer year, ProgressPeriod period, CurrentUser user) {
-        if (!DashboardScope.of(user).canSee(unitId)) {
-            throw new NotFoundException("Unit", unitId);
-        }
-        UnitSummary unit = units.find(unitId).orElseThrow(() -> new NotFoundException("Unit", unitId));
+        UnitSummary unit = visibleUnit(unitId, user);
         LocalDate today = LocalDate.now(clock);
         DashboardPeriod shown = DashboardPeriod.of(year, period, today);
         List<TaskLine> tasks = queries.unitTasks(unitId, shown.year(), shown.asOf());
-        TaskCounts counts = queries.byUnit(shown.year(), shown.asOf(), new DashboardScope(unitId)).stream()
+        DashboardScope unitScope = new DashboardScope(unitId);
+        TaskCounts counts = queries.byUnit(shown.year(), shown.asOf(), unitScope).stream()
                 .map(UnitProgress::counts).findFirst().orElse(TaskCounts.NONE);
-        return new UnitProgressDetail(shown, unit, counts, tasks,
+        ReportCounts unitReports = reports.byUnit(shown.year(), shown.asOf(), unitScope).get(unitId);
+        return new UnitProgressDetail(shown, unit, counts, tasks, unitReports,
                 DashboardPeriod.years(queries.planYears(), shown.year(), today));
+    }
+
+    /**
+     * A task the unit leads, with what the units reported on it. Another unit's task, a task of a plan not issued, or
+     * a unit a unit user may not see: not found.
+     */
+    public TaskReports task(long unitId, long taskId, Integer year, ProgressPeriod period, CurrentUser user) {
+        UnitSummary unit = visibleUnit(unitId, user);
+        TaskReports.Task task = taskReports.task(taskId)
+                .filter(found -> found.leadUnitId() == unitId)
+                .orElseThrow(() -> new NotFoundException("Task", taskId));
+        DashboardPeriod shown = DashboardPeriod.of(year == null ? task.year() : year, period, LocalDate.now(clock));
+        return new TaskReports(shown, unit.name(), task, taskReports.entries(taskId));
+    }
+
+    private UnitSummary visibleUnit(long unitId, CurrentUser user) {
+        if (!DashboardScope.of(user).canSee(unitId)) {
+            throw new NotFoundException("Unit", unitId);
+        }
+        return units.find(unitId).orElseThrow(() -> new NotFoundException("Unit", unitId));
     }
 }

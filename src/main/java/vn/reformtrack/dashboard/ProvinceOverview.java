@@ -16,6 +16,7 @@ import vn.reformtrack.planning.TargetEvaluation;
 import vn.reformtrack.planning.TargetMetric;
 import vn.reformtrack.planning.TargetOutcome;
 import vn.reformtrack.planning.YearFigures;
+import vn.reformtrack.reporting.ReportingQueries;
 import vn.reformtrack.results.ResultSummary;
 
 /**
@@ -32,14 +33,16 @@ public class ProvinceOverview {
     private final TargetQueries targets;
     private final OwnResults own;
     private final RankingDashboard rankings;
+    private final ReportingQueries reporting;
     private final Clock clock;
 
     ProvinceOverview(ProgressQueries progress, TargetQueries targets, OwnResults own, RankingDashboard rankings,
-            Clock clock) {
+            ReportingQueries reporting, Clock clock) {
         this.progress = progress;
         this.targets = targets;
         this.own = own;
         this.rankings = rankings;
+        this.reporting = reporting;
         this.clock = clock;
     }
 
@@ -56,7 +59,16 @@ public class ProvinceOverview {
         List<IndexTile> tiles = rankings.frameworks().stream()
                 .map(framework -> tile(framework, histories, yearTargets, byIndex))
                 .toList();
-        return new Overview(period, scope.isUnit(), tiles, tasks, behind, units.size());
+        return new Overview(period, scope.isUnit(), tiles, tasks, behind, units.size(), compliance(scope));
+    }
+
+    /** The current reporting period's counts (the grid's), or the unit's own standing in it for a unit user. */
+    private ReportingCompliance compliance(DashboardScope scope) {
+        return reporting.currentPeriod()
+                .map(current -> scope.isUnit()
+                        ? new ReportingCompliance(current, null, reporting.statusOf(scope.unitId(), current.id()))
+                        : new ReportingCompliance(current, reporting.counts(current.id()), null))
+                .orElse(ReportingCompliance.NONE);
     }
 
     private static IndexTile tile(FrameworkSummary framework, Map<String, List<ResultSummary>> histories,

@@ -60,11 +60,13 @@ class LargeDataSet implements ApplicationRunner {
             LargeProvince province = new LargeProvince(jdbc, today, SEED);
             province.write(firstYear, lastYear);
             new LargeResults(jdbc, SEED).write(firstYear - 1, lastYear - 1);
+            new LargeReports(jdbc, today, clock.getZone()).write(firstYear, lastYear, province.diligence(), SEED);
         });
         jdbc.execute("analyze");
-        log.info("Large data set written in {} s: {} units, {} plans, {} tasks, {} national results",
-                (System.currentTimeMillis() - started) / 1000, count("unit"), count("plan"), count("task"),
-                count("index_result"));
+        log.info("Large data set written in {} s: {} units, {} plans, {} tasks, {} national results, {} reporting "
+                + "periods, {} unit reports, {} report entries", (System.currentTimeMillis() - started) / 1000,
+                count("unit"), count("plan"), count("task"), count("index_result"), count("reporting_period"),
+                count("unit_report"), count("report_entry"));
     }
 
     private long count(String table) {

@@ -46,6 +46,11 @@ class LargeProvince {
         this.random = new Random(seed);
     }
 
+    /** Each unit's diligence (0.45–0.98): the share of its work done, and on time. */
+    Map<Long, Double> diligence() {
+        return diligence;
+    }
+
     void write(int firstYear, int lastYear) {
         writeUnits();
         for (int year = firstYear; year <= lastYear; year++) {

@@ -78,10 +78,14 @@ class LeagueController {
         return xlsx.download("xep-loai-don-vi-" + report.period().year() + "-" + report.period().period(),
                 "dashboard.league.title",
                 List.of("dashboard.league.position", "dashboard.unit", "dashboard.league.dueTasks",
-                        "dashboard.completionRate", "dashboard.onTimeRate", "dashboard.league.reportRate",
-                        "dashboard.league.score", "dashboard.league.tier"),
+                        "dashboard.completionRate", "dashboard.onTimeRate", "dashboard.league.reportsDue",
+                        "dashboard.league.reportsOnTime", "dashboard.league.reportsLate", "dashboard.league.reportsMissing",
+                        "dashboard.league.reportRate", "dashboard.league.score", "dashboard.league.tier"),
                 sheet -> report.rows().forEach(row -> sheet.row(row.position(), row.unitName(), row.counts().assessed(),
-                        row.completionRate(), row.onTimeRate(), row.reportRate(), row.score(),
+                        row.completionRate(), row.onTimeRate(), row.reports() == null ? null : row.reports().due(),
+                        row.reports() == null ? null : row.reports().onTime(),
+                        row.reports() == null ? null : row.reports().late(),
+                        row.reports() == null ? null : row.reports().missing(), row.reportRate(), row.score(),
                         row.tier() == null ? null : messages.getMessage("LeagueTier." + row.tier(), null, locale))));
     }
 }

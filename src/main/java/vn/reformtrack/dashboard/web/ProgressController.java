@@ -102,6 +102,14 @@ class ProgressController {
         return "dashboard/unit";
     }
 
+    @GetMapping("/units/{unitId}/tasks/{taskId}")
+    String task(@PathVariable long unitId, @PathVariable long taskId, @RequestParam(required = false) String year,
+            @RequestParam(required = false) String period, CurrentUser user, Model model) {
+        model.addAttribute("detail",
+                progress.task(unitId, taskId, DashboardParams.year(year), DashboardParams.period(period), user));
+        return "dashboard/task";
+    }
+
     @GetMapping(value = "/units/{unitId}", params = "format=xlsx")
     ResponseEntity<byte[]> exportUnit(@PathVariable long unitId, @RequestParam(required = false) String year,
             @RequestParam(required = false) String period, CurrentUser user) {

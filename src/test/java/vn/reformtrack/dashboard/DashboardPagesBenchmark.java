@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Start the application on the large data set first (README, "Large data set"), then:
  * <pre>./mvnw -Pbenchmark test-compile exec:exec -Dbenchmark=DashboardPagesBenchmark</pre>
- * Another address: {@code -Djmh.args="-f 1 -jvmArgsAppend -Ddashboard.url=http://localhost:8080"}.
+ * Another address: {@code -Djmh.args="-f 1 -jvmArgsAppend -Ddashboard.url=http://localhost:8092"}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
@@ -46,15 +46,17 @@ public class DashboardPagesBenchmark {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern FIRST_UNIT = Pattern.compile("/dashboard/progress/units/(\\d+)");
+    private static final Pattern FIRST_TASK = Pattern.compile("/dashboard/progress/units/\\d+/tasks/(\\d+)");
 
     private HttpClient http;
     private String base;
     private int lastYear;
     private String busyUnit;
+    private String busyTask;
 
     @Setup(Level.Trial)
     public void signIn() throws IOException, InterruptedException {
-        base = System.getProperty("dashboard.url", "http://localhost:8087");
+        base = System.getProperty("dashboard.url", "http://localhost:8080");
         http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();
         String login = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
@@ -73,6 +75,12 @@ public class DashboardPagesBenchmark {
             throw new IllegalStateException("Signed in, but the progress page lists no unit: is the large data set loaded?");
         }
         busyUnit = unit.group(1);
+        Matcher task = FIRST_TASK.matcher(http.send(HttpRequest.newBuilder(URI.create(base + "/dashboard/progress/units/"
+                + busyUnit + "?year=" + lastYear)).build(), HttpResponse.BodyHandlers.ofString()).body());
+        if (!task.find()) {
+            throw new IllegalStateException("Unit " + busyUnit + " lists no task of " + lastYear);
+        }
+        busyTask = task.group(1);
     }
 
     /** The leader's home: the province overview. */
@@ -96,6 +104,12 @@ public class DashboardPagesBenchmark {
         return get("/dashboard/progress/units/" + busyUnit);
     }
 
+    /** The last step of the drill-down: a task of last year with the report entries of its four periods. */
+    @Benchmark
+    public int taskReports() throws Exception {
+        return get("/dashboard/progress/units/" + busyUnit + "/tasks/" + busyTask + "?year=" + lastYear);
+    }
+
     @Benchmark
     public int annualLastYear() throws Exception {
         return get("/dashboard/annual?year=" + lastYear);
@@ -109,6 +123,12 @@ public class DashboardPagesBenchmark {
     @Benchmark
     public int leagueTable() throws Exception {
         return get("/dashboard/league");
+    }
+
+    /** Last year's table: every unit's four periodic reports judged. */
+    @Benchmark
+    public int leagueLastYear() throws Exception {
+        return get("/dashboard/league?year=" + lastYear);
     }
 
     /** The page's compressed size; fails on anything but 200 (a sign-in page would be a redirect). */

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -42,16 +41,25 @@ class LargeReports {
         this.zone = zone;
     }
 
-    void write(int firstYear, int lastYear, Map<Long, Double> diligence, long seed) {
+    void write(int firstYear, int lastYear, long seed) {
         periods(firstYear, lastYear);
-        jdbc.execute("create temporary table large_diligence (unit_id bigint primary key, q float8) on commit drop");
-        List<Object[]> rows = new ArrayList<>();
-        diligence.forEach((unit, q) -> rows.add(new Object[] {unit, q}));
-        jdbc.batchUpdate("insert into large_diligence (unit_id, q) values (?, ?)", rows);
+        // A unit's diligence, as its tasks show it: the share of its due tasks finished on time (0.45-0.98).
+        jdbc.execute(named("""
+                create temporary table large_diligence on commit drop as
+                select u.id as unit_id, least(0.98, greatest(0.45, coalesce(avg(case when t.completed_on <= t.due_date
+                       then 1.0 else 0.0 end) filter (where t.due_date < :today), 0.7)))::float8 as q
+                from unit u left join task t on t.lead_unit_id = u.id
+                group by u.id"""));
         jdbc.queryForObject("select setseed(?)", Object.class, (seed % 1000) / 1000.0);
         reports(firstYear, lastYear);
         entries();
         transitions();
+    }
+
+    /** Whether the reports were written already (a data set from before they were part of it gets them once). */
+    boolean present() {
+        Integer n = jdbc.queryForObject("select count(*) from unit_report where created_by = 'large-data'", Integer.class);
+        return n != null && n > 0;
     }
 
     private void periods(int firstYear, int lastYear) {
@@ -178,7 +186,7 @@ class LargeReports {
                        case when done_on is not null then 'DONE' when pct > 0 then 'IN_PROGRESS' else 'NOT_STARTED' end,
                        done_on,
                        case when done_on is not null then 'Đã hoàn thành, có văn bản báo cáo kết quả.'
-                            when pct > 0 then 'Đã thực hiện khoảng ' || pct || '% khối lượng công việc.' end,
+                            when pct > 0 then 'Đã thực hiện khoảng ' || pct || '%% khối lượng công việc.' end,
                        'large-data', 'large-data'
                 from progressed
                 on conflict (report_id, task_id) do nothing

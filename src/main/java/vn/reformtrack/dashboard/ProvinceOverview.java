@@ -16,6 +16,8 @@ import vn.reformtrack.planning.TargetEvaluation;
 import vn.reformtrack.planning.TargetMetric;
 import vn.reformtrack.planning.TargetOutcome;
 import vn.reformtrack.planning.YearFigures;
+import org.springframework.transaction.event.TransactionalEventListener;
+import vn.reformtrack.reporting.ReportEvent;
 import vn.reformtrack.reporting.ReportingQueries;
 import vn.reformtrack.results.ResultSummary;
 
@@ -35,6 +37,7 @@ public class ProvinceOverview {
     private final RankingDashboard rankings;
     private final ReportingQueries reporting;
     private final Clock clock;
+    private final ShortCache<LocalDate, ReportingCompliance> provinceCompliance = new ShortCache<>();
 
     ProvinceOverview(ProgressQueries progress, TargetQueries targets, OwnResults own, RankingDashboard rankings,
             ReportingQueries reporting, Clock clock) {
@@ -62,13 +65,25 @@ public class ProvinceOverview {
         return new Overview(period, scope.isUnit(), tiles, tasks, behind, units.size(), compliance(scope));
     }
 
-    /** The current reporting period's counts (the grid's), or the unit's own standing in it for a unit user. */
+    /**
+     * The current reporting period's counts (the grid's), or the unit's own standing in it for a unit user. The
+     * province's counts are shared for a short while ({@link ShortCache}), cleared by every reporting event.
+     */
     private ReportingCompliance compliance(DashboardScope scope) {
+        if (!scope.isUnit()) {
+            return provinceCompliance.get(LocalDate.now(clock), () -> reporting.currentPeriod()
+                    .map(current -> new ReportingCompliance(current, reporting.counts(current.id()), null))
+                    .orElse(ReportingCompliance.NONE));
+        }
         return reporting.currentPeriod()
-                .map(current -> scope.isUnit()
-                        ? new ReportingCompliance(current, null, reporting.statusOf(scope.unitId(), current.id()))
-                        : new ReportingCompliance(current, reporting.counts(current.id()), null))
+                .map(current -> new ReportingCompliance(current, null, reporting.statusOf(scope.unitId(), current.id())))
                 .orElse(ReportingCompliance.NONE);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    void reportChanged(ReportEvent event) {
+        provinceCompliance.clear();
     }
 
     private static IndexTile tile(FrameworkSummary framework, Map<String, List<ResultSummary>> histories,

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import vn.reformtrack.reporting.ReportEvent;
 import vn.reformtrack.reporting.ReportingQueries;
 import vn.reformtrack.reporting.ReportingSettings;
 
@@ -30,24 +32,29 @@ class ReportTimeliness {
             and (t.completed_on is null or t.completed_on >= rp.starts_on)
             and (t.cancelled_at is null or (t.cancelled_at at time zone :zone)::date >= rp.starts_on)""";
 
+    /** Confined to {@code :scopeUnit} when {@code :unitScoped}: a unit's page reads its own tasks only. */
     private static final String WITH_TASKS = """
             expected as (
                 select rp.id as period_id, t.lead_unit_id as unit_id
                 from periods rp join plan p on p.issue_date <= rp.ends_on join task t on t.plan_id = p.id
-                where %1$s
+                where %1$s and (not :unitScoped or t.lead_unit_id = :scopeUnit)
                 union
                 select rp.id, c.unit_id
                 from periods rp join plan p on p.issue_date <= rp.ends_on join task t on t.plan_id = p.id
                 join task_coordinating_unit c on c.task_id = t.id
-                where %1$s
+                where %1$s and (not :unitScoped or c.unit_id = :scopeUnit)
             )""".formatted(ACTIVE_IN_PERIOD);
 
     private static final String ALL_ACTIVE = """
-            expected as (select rp.id as period_id, u.id as unit_id from periods rp cross join unit u where u.active)""";
+            expected as (select rp.id as period_id, u.id as unit_id from periods rp cross join unit u
+                         where u.active and (not :unitScoped or u.id = :scopeUnit))""";
+
+    private record Key(int year, LocalDate asOf, boolean everyUnit) {}
 
     private final JdbcClient jdbc;
     private final ReportingQueries reporting;
     private final Clock clock;
+    private final ShortCache<Key, Map<Long, ReportCounts>> province = new ShortCache<>();
 
     ReportTimeliness(JdbcClient jdbc, ReportingQueries reporting, Clock clock) {
         this.jdbc = jdbc;
@@ -64,9 +71,26 @@ class ReportTimeliness {
                 .single();
     }
 
-    /** Every unit that owed a report of the year due before {@code asOf}, in the scope, by unit id. */
+    /**
+     * Every unit that owed a report of the year due before {@code asOf}, in the scope, by unit id. The whole province's
+     * figures are shared for a short while (see {@link ShortCache}); a unit's are read each time, from its own tasks.
+     */
     Map<Long, ReportCounts> byUnit(int year, LocalDate asOf, DashboardScope scope) {
         boolean everyUnit = reporting.expectedUnits() == ReportingSettings.ExpectedUnits.ALL_ACTIVE;
+        if (scope.isUnit()) {
+            return read(year, asOf, everyUnit, scope);
+        }
+        return province.get(new Key(year, asOf, everyUnit), () -> read(year, asOf, everyUnit, scope));
+    }
+
+    /** A submission, withdrawal, review or reopening changes the figures: the next page reads them anew. */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    void reportChanged(ReportEvent event) {
+        province.clear();
+    }
+
+    private Map<Long, ReportCounts> read(int year, LocalDate asOf, boolean everyUnit, DashboardScope scope) {
         Map<Long, ReportCounts> counts = new LinkedHashMap<>();
         jdbc.sql("""
                         with periods as (
@@ -78,6 +102,7 @@ class ReportTimeliness {
                             union
                             select r.period_id, r.unit_id from unit_report r
                             where r.period_id in (select id from periods) and r.timeliness is not null
+                              and (not :unitScoped or r.unit_id = :scopeUnit)
                         )
                         select o.unit_id, u.name, count(*) as due,
                                count(*) filter (where r.timeliness = 'ON_TIME') as on_time,
@@ -85,7 +110,6 @@ class ReportTimeliness {
                                count(*) filter (where r.timeliness is null) as missing
                         from owed o join unit u on u.id = o.unit_id
                         left join unit_report r on r.period_id = o.period_id and r.unit_id = o.unit_id
-                        where not :unitScoped or o.unit_id = :scopeUnit
                         group by o.unit_id, u.name
                         order by o.unit_id
                         """.formatted(everyUnit ? ALL_ACTIVE : WITH_TASKS))
@@ -99,6 +123,6 @@ class ReportTimeliness {
                             rs.getLong("on_time"), rs.getLong("late"), rs.getLong("missing"));
                     counts.put(count.unitId(), count);
                 });
-        return counts;
+        return java.util.Collections.unmodifiableMap(counts);
     }
 }

@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The periodic reports of the large data set, written with a handful of set-based statements: each year's calendar
- * (Q1, 6 months, 9 months, year, due 15 days after each span ends, 10 grace days; past years closed), then one report
+ * (Q1, 6 months, 9 months, year, due 15 days after each span ends, 10 grace days; past years closed) and one ad hoc
+ * request on July and August, then one report
  * for every unit the completeness grid expects in each period (it leads or coordinates a task active there), whose
  * fate follows the unit's diligence — on time, late, left as a draft or never started — and one entry per task the
  * unit leads or coordinates, with the progress the task had at the period's end. Reports of periods still running are
@@ -81,6 +82,24 @@ class LargeReports {
                                               closed_by, created_by, updated_by)
                 values (?, ?, ?, ?, ?, 10, ?, ?, ?, 'large-data', 'large-data')
                 on conflict (year, kind) where kind <> 'AD_HOC' do nothing""", rows);
+        // One ad hoc request a year (báo cáo đột xuất) on July and August, due 10 September.
+        List<Object[]> adHoc = new ArrayList<>();
+        for (int year = firstYear; year <= lastYear; year++) {
+            LocalDate due = LocalDate.of(year, 9, 10);
+            if (LocalDate.of(year, 7, 1).isAfter(today)) {
+                continue;
+            }
+            boolean closed = due.plusDays(10).isBefore(today.minusDays(30));
+            adHoc.add(new Object[] {year, "Báo cáo đột xuất kết quả chuyển đổi số tháng 7, 8 năm " + year,
+                Date.valueOf(LocalDate.of(year, 7, 1)), Date.valueOf(LocalDate.of(year, 8, 31)), Date.valueOf(due),
+                closed ? "CLOSED" : "OPEN",
+                closed ? Timestamp.from(due.plusDays(11).atTime(17, 0).atZone(zone).toInstant()) : null,
+                closed ? AUTHOR : null});
+        }
+        jdbc.batchUpdate("""
+                insert into reporting_period (year, kind, title, starts_on, ends_on, due_on, grace_days, status,
+                                              closed_at, closed_by, created_by, updated_by)
+                values (?, 'AD_HOC', ?, ?, ?, ?, 10, ?, ?, ?, 'large-data', 'large-data')""", adHoc);
     }
 
     /** One report per expected unit and period without one yet, its fate drawn from the unit's diligence. */
@@ -92,7 +111,7 @@ class LargeReports {
                                          created_by, updated_by)
                 with periods as (
                     select id, starts_on, ends_on, due_on from reporting_period
-                    where year between :firstYear and :lastYear and kind <> 'AD_HOC' and starts_on <= :today
+                    where year between :firstYear and :lastYear and starts_on <= :today
                 ),
                 expected as (
                     select rp.id as period_id, t.lead_unit_id as unit_id

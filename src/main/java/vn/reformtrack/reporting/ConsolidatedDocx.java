@@ -158,7 +158,7 @@ class ConsolidatedDocx {
         int number = 0;
         for (UnitResult unit : figures.units()) {
             row(units, String.valueOf(++number), unit.unitName(), String.valueOf(unit.leadTasks()),
-                    String.valueOf(unit.done()), String.valueOf(unit.averageProgress()),
+                    String.valueOf(unit.done()), unit.leadTasks() == 0 ? "—" : String.valueOf(unit.averageProgress()),
                     String.valueOf(unit.coordinatingEntries()), msg("Timeliness." + unit.timeliness().name()));
         }
 

@@ -60,7 +60,7 @@ class ConsolidatedXlsx {
                     "consolidated.docx.col.leadTasks", "consolidated.docx.col.done", "consolidated.docx.col.progress",
                     "consolidated.docx.col.coordinating", "consolidated.docx.col.timeliness");
             for (UnitResult unit : figures.units()) {
-                writer.row(units, unit.unitName(), unit.leadTasks(), unit.done(), unit.averageProgress(),
+                writer.row(units, unit.unitName(), unit.leadTasks(), unit.done(), unit.leadTasks() == 0 ? null : unit.averageProgress(),
                         unit.coordinatingEntries(), msg("Timeliness." + unit.timeliness().name(), locale));
             }
 

@@ -1,16 +1,11 @@
 package vn.reformtrack.evidence;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jsoup.nodes.Document;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -26,13 +21,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.reformtrack.ReformTrackApplication;
 import vn.reformtrack.identity.CurrentUser;
 import vn.reformtrack.identity.Role;
 import vn.reformtrack.organization.UnitDirectory;
+import vn.reformtrack.support.BenchmarkApplication;
 
 /**
  * Throughput of evidence storage for a 20 MB PDF-like file (incompressible, like the compressed streams of real
@@ -59,8 +52,7 @@ public class EvidenceThroughputBenchmark {
     static final int MEGABYTES = 20;
     static final String BOUNDARY = "----evidence-benchmark";
 
-    private Path dataDirectory;
-    private ConfigurableApplicationContext application;
+    private BenchmarkApplication application;
     private EvidenceStore store;
     private JdbcClient jdbc;
     private CurrentUser staff;
@@ -73,23 +65,16 @@ public class EvidenceThroughputBenchmark {
 
     @Setup(Level.Trial)
     public void startTheApplication() throws Exception {
-        dataDirectory = Files.createTempDirectory("evidence-benchmark");
-        // Command-line arguments, so that they win over application.yml (server.port: 8080 may be taken).
-        application = new SpringApplicationBuilder(ReformTrackApplication.class).run(
-                "--reformtrack.embedded-database.data-directory=" + dataDirectory.resolve("postgres"),
-                "--reformtrack.demo.enabled=true",
-                "--server.port=0",
-                "--logging.level.root=warn");
-        store = application.getBean(EvidenceStore.class);
-        jdbc = application.getBean(JdbcClient.class);
-        unitId = application.getBean(UnitDirectory.class).findByCode("STP").orElseThrow().id();
+        application = BenchmarkApplication.start("evidence-benchmark");
+        store = application.bean(EvidenceStore.class);
+        jdbc = application.bean(JdbcClient.class);
+        unitId = application.bean(UnitDirectory.class).findByCode("STP").orElseThrow().id();
         staff = new CurrentUser(0, "staff", "Benchmark", Role.UNIT_STAFF, unitId);
         pdf = EvidenceSamples.pdfOfSize(MEGABYTES * 1024 * 1024, 20);
         keptFileId = store.store(staff, unitId, "ho-so-20MB.pdf", new ByteArrayInputStream(pdf), EvidenceDetails.none()).id();
-        multipartBody = multipart(pdf, unitId);
-
-        int port = Integer.parseInt(application.getEnvironment().getProperty("local.server.port"));
-        http = SignedInHttpClient.signIn(port, "staff", "demo123");
+        multipartBody = BenchmarkApplication.multipart(BOUNDARY, Map.of("ownerUnitId", Long.toString(unitId)),
+                "ho-so-20MB.pdf", pdf);
+        http = SignedInHttpClient.signIn(application.port(), "staff", "demo123");
         Document library = http.page("/evidence");
         csrfToken = library.select("meta[name=_csrf]").attr("content");
     }
@@ -103,9 +88,6 @@ public class EvidenceThroughputBenchmark {
     @TearDown(Level.Trial)
     public void stopTheApplication() throws IOException {
         application.close();
-        try (var files = Files.walk(dataDirectory)) {
-            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-        }
     }
 
     @Benchmark
@@ -153,15 +135,6 @@ public class EvidenceThroughputBenchmark {
         return status;
     }
 
-    private static byte[] multipart(byte[] file, long unitId) throws IOException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream(file.length + 1024);
-        body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"ownerUnitId\"\r\n\r\n" + unitId
-                + "\r\n--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"ho-so-20MB.pdf\""
-                + "\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(file);
-        body.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return body.toByteArray();
-    }
 
     /** Discards what it is given, counting it. */
     static final class CountingSink extends OutputStream {

@@ -22,6 +22,7 @@ import vn.reformtrack.support.TestData;
  * C (leads t2)               on time, accepted   -                    -
  * E (no task)                on time, submitted  -                    -
  * </pre>
+ * The plan is closed on 31/01 the next year, so its open task weighs on no later year's reporting.
  * On 01/08 (Q1 and H1 due): A 2 due, 1 on time, 1 late; B 2 due, 1 on time, 1 missing; C 2 due, 1 on time, 1 missing;
  * E 1 due, 1 on time. A's entry on t1 in Q1 (60 %, with one evidence file) and B's part in H1 show in the drill-down.
  */
@@ -46,9 +47,10 @@ class ReportingYear {
         String number = PlanningFixtures.uniqueNumber();
         long plan = jdbc.queryForObject("""
                 insert into plan (document_number, title, issuing_body, signer, issue_date, year, status, issued_at,
-                                  issued_by, search_key)
-                values (?, 'Kế hoạch thử báo cáo', 'UBND tỉnh thử', 'Người ký', ?, ?, 'ISSUED', ?, 'test', ?)
-                returning id""", Long.class, number, day(1, 15), year, instant(day(1, 15)), VietnameseText.fold(number));
+                                  issued_by, closed_at, closed_by, search_key)
+                values (?, 'Kế hoạch thử báo cáo', 'UBND tỉnh thử', 'Người ký', ?, ?, 'CLOSED', ?, 'test', ?, 'test', ?)
+                returning id""", Long.class, number, day(1, 15), year, instant(day(1, 15)),
+                instant(LocalDate.of(year + 1, 1, 31)), VietnameseText.fold(number));
         taskOne = task(jdbc, plan, "Nhiệm vụ một của A", unitA, day(6, 30), null);
         taskTwo = task(jdbc, plan, "Nhiệm vụ hai của C", unitC, day(2, 28), day(2, 10));
         jdbc.update("insert into task_coordinating_unit (task_id, unit_id) values (?, ?)", taskOne, unitB);

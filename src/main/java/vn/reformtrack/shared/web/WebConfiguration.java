@@ -11,7 +11,6 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /** Language (Vietnamese by default, {@code ?lang=en} switches and a cookie remembers), number and date input. */
 @Configuration(proxyBeanMethods = false)
@@ -40,10 +39,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor languageSwitch = new LocaleChangeInterceptor();
-        languageSwitch.setParamName("lang");
-        languageSwitch.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(languageSwitch);
+        registry.addInterceptor(LanguageSwitch.interceptor());
     }
 
     @Override

@@ -18,10 +18,12 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.reformtrack.shared.web.ConcurrentEditException;
 import vn.reformtrack.shared.web.NotFoundException;
 import vn.reformtrack.shared.web.RuleViolationException;
+import vn.reformtrack.shared.web.LanguageSwitch;
 
 /**
  * Turns what a handler throws into a page in the user's language: 404 for a missing (or forbidden) record, 403,
@@ -41,6 +43,18 @@ class GlobalExceptionHandler {
     ModelAndView notFound(Exception exception) {
         log.debug("Not found: {}", exception.getMessage());
         return page("error/404", HttpStatus.NOT_FOUND);
+    }
+
+    /** An address no handler takes (static files are only under /css, /js, /img and /webjars). */
+    @ExceptionHandler(NoHandlerFoundException.class)
+    ModelAndView noHandler(NoHandlerFoundException exception, HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) {
+        try {
+            LanguageSwitch.interceptor().preHandle(request, response, exception);
+        } catch (RuntimeException | jakarta.servlet.ServletException unknownLanguage) {
+            log.debug("Language switch on a missing page not applied: {}", unknownLanguage.getMessage());
+        }
+        return notFound(exception);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

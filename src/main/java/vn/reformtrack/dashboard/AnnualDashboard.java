@@ -1,0 +1,40 @@
+package vn.reformtrack.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.reformtrack.identity.CurrentUser;
+import vn.reformtrack.planning.PlanningQueries;
+
+/**
+ * The annual view. Tasks are counted in SQL; targets are judged by planning's own evaluation (the same verdict the
+ * plan page shows), a handful per plan. A unit user's task counts are their unit's; targets are the province's.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AnnualDashboard {
+
+    private final ProgressQueries progress;
+    private final PlanningQueries planning;
+    private final Clock clock;
+
+    AnnualDashboard(ProgressQueries progress, PlanningQueries planning, Clock clock) {
+        this.progress = progress;
+        this.planning = planning;
+        this.clock = clock;
+    }
+
+    public AnnualReport report(Integer year, CurrentUser user) {
+        LocalDate today = LocalDate.now(clock);
+        DashboardPeriod period = DashboardPeriod.of(year, ProgressPeriod.YEAR, today);
+        DashboardScope scope = DashboardScope.of(user);
+        List<AnnualReport.PlanYear> plans = progress.byPlan(period.year(), period.asOf(), scope).stream()
+                .map(plan -> new AnnualReport.PlanYear(plan, planning.targets(plan.planId())))
+                .toList();
+        TaskCounts total = plans.stream().map(p -> p.plan().counts()).reduce(TaskCounts.NONE, TaskCounts::plus);
+        return new AnnualReport(period, scope.isUnit(), plans, total,
+                DashboardPeriod.years(progress.planYears(), period.year(), today));
+    }
+}

@@ -18,7 +18,7 @@ class MustChangePasswordFilter extends OncePerRequestFilter {
 
     static final String PASSWORD_PAGE = "/account/password";
     private static final List<String> ALLOWED = List.of(
-            PASSWORD_PAGE, "/logout", "/login", "/error", "/webjars/", "/css/", "/js/", "/img/", "/favicon.ico",
+            PASSWORD_PAGE, "/logout", "/login", "/error", "/webjars/", "/assets/", "/favicon.ico",
             "/actuator/");
 
     @Override

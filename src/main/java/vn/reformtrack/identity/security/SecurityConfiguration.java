@@ -48,7 +48,7 @@ class SecurityConfiguration {
                 .securityContext(context -> context.securityContextRepository(securityContextRepository))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/error/**", "/favicon.ico").permitAll()
-                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**").permitAll()
+                        .requestMatchers("/webjars/**", "/assets/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())

@@ -233,7 +233,7 @@ class EvidenceWebTest {
                 .isEqualTo(unit.getId().toString());
         assertThat(page.select("[data-evidence-upload]").attr("data-max-bytes")).isEqualTo("20971520");
         assertThat(page.select("nav a[data-nav=/evidence]").text()).isEqualTo("Tài liệu kiểm chứng");
-        assertThat(page.select("script[src=/js/evidence.js]")).hasSize(1);
+        assertThat(page.select("script[src^=/assets/js/evidence-]")).hasSize(1);
     }
 
     @Test

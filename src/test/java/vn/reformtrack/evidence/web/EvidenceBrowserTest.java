@@ -75,7 +75,7 @@ class EvidenceBrowserTest extends BrowserTestSupport {
                 .getText()).isEqualTo("Đã lưu tệp " + name + ".");
         WebElement link = waitFor(ExpectedConditions.visibilityOfElementLocated(By.linkText(name)));
         WebElement row = link.findElement(By.xpath("ancestor::tr"));
-        assertThat(row.getText()).contains("15/BC-STP", "Sở Tư pháp", pdf.length + " byte", "staff");
+        assertThat(row.getText()).contains("15/BC-STP", "Sở Tư pháp", pdf.length + " byte", "Lê Thị Mai");
         assertThat(widget.findElement(By.cssSelector("input[name=documentNumber]")).getAttribute("value")).isEmpty();
         assertThat(browser.findElements(By.cssSelector("[data-evidence-refusal]"))).isEmpty();
         screenshot("evidence-library");

@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hamcrest.Matchers;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,6 +93,17 @@ class AssessmentPermissionsTest {
         outsider = data.user(Role.UNIT_STAFF, health.getId());
         roundId = fixtures.started(fixtures.catalog(justice, office), 2025, LocalDate.now(clock).plusDays(14)).getId();
         justiceFile = fixtures.file(AssessmentFixtures.user(staff), justice.getId(), "Báo cáo kết quả.pdf", "28/BC-STP");
+    }
+
+    @Test
+    void theRoundIsNamedByItsIndexAndYearNotItsCode() throws Exception {
+        String html = mvc.perform(get(round("")).with(data.as(leader))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String name = jdbc.sql("""
+                select f.name_vi from assessment_round r join index_framework f on f.id = r.framework_id
+                where r.id = ?""").param(roundId).query(String.class).single();
+
+        assertThat(Jsoup.parse(html).select(".breadcrumb-item.active").text()).isEqualTo(name + " năm 2025");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package vn.reformtrack.assessment;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.reformtrack.evidence.EvidenceDetails;
 import vn.reformtrack.evidence.EvidenceStore;
+import vn.reformtrack.evidence.OnePagePdf;
 import vn.reformtrack.identity.CurrentUser;
 import vn.reformtrack.identity.Role;
 import vn.reformtrack.indices.CriterionSummary;
@@ -196,41 +196,9 @@ class DemoAssessment implements ApplicationRunner {
 
     private long file(CurrentUser uploader, long unitId, String title, String number) {
         String unitName = units.find(unitId).map(UnitSummary::name).orElse("");
-        byte[] pdf = DemoPdf.of(title + MARK);
+        byte[] pdf = OnePagePdf.of(title + MARK, "Tai lieu minh hoa - tu danh gia chi so cua ReformTrack");
         return evidence.store(uploader, unitId, title + MARK + ".pdf", new ByteArrayInputStream(pdf),
                 new EvidenceDetails(number, LocalDate.of(YEAR, 6, 1).plusDays(Math.abs(title.hashCode()) % 180),
                         unitName, "Tài liệu minh họa (demo)")).id();
-    }
-
-    /** A one-page PDF that readers open, written by hand (no library needed for a demo). */
-    static final class DemoPdf {
-
-        private DemoPdf() {}
-
-        static byte[] of(String title) {
-            String ascii = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFD)
-                    .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D').replaceAll("[^ -~]", "")
-                    .replace("\\", "").replace("(", "").replace(")", "");
-            String stream = "BT /F1 14 Tf 60 760 Td (" + ascii + ") Tj ET";
-            List<String> objects = List.of(
-                    "<< /Type /Catalog /Pages 2 0 R >>",
-                    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
-                            + "/Contents 5 0 R >>",
-                    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-                    "<< /Length " + stream.length() + " >>\nstream\n" + stream + "\nendstream");
-            StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
-            List<Integer> offsets = new ArrayList<>();
-            for (int i = 0; i < objects.size(); i++) {
-                offsets.add(pdf.length());
-                pdf.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
-            }
-            int xref = pdf.length();
-            pdf.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
-            offsets.forEach(offset -> pdf.append(String.format("%010d 00000 n \n", offset)));
-            pdf.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
-                    .append(xref).append("\n%%EOF\n");
-            return pdf.toString().getBytes(StandardCharsets.US_ASCII);
-        }
     }
 }

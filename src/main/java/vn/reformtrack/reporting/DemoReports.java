@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.reformtrack.evidence.EvidenceDetails;
 import vn.reformtrack.evidence.EvidenceStore;
+import vn.reformtrack.evidence.OnePagePdf;
 import vn.reformtrack.identity.CurrentUser;
 import vn.reformtrack.identity.Role;
 import vn.reformtrack.identity.UserAdminService;
@@ -42,6 +43,8 @@ import vn.reformtrack.shared.demo.DemoMode;
 class DemoReports implements ApplicationRunner {
 
     private static final String PASSWORD = "demo123";
+    /** The second line of every demo evidence file, so nobody takes it for a real document. */
+    private static final String DEMO_LINE = "Tai lieu kiem chung - du lieu minh hoa cua ReformTrack";
 
     private final DemoMode demoMode;
     private final ReportingPeriodRepository periodRepository;
@@ -332,7 +335,7 @@ class DemoReports implements ApplicationRunner {
     private long file(String unitCode, String name, String number, LocalDate date, String issuer) {
         long unitId = unit(unitCode);
         CurrentUser uploader = new CurrentUser(0, "coordinator", "Nguyễn Thị Thu Hà", Role.COORDINATOR, unit("SNV"));
-        return evidence.store(uploader, unitId, name, new ByteArrayInputStream(DemoPdf.of(name)),
+        return evidence.store(uploader, unitId, name, new ByteArrayInputStream(OnePagePdf.of(name, DEMO_LINE)),
                 new EvidenceDetails(number, date, issuer, null)).id();
     }
 

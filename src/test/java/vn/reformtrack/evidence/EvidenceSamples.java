@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -32,28 +30,9 @@ public final class EvidenceSamples {
 
     private EvidenceSamples() {}
 
-    /** A one-page PDF 1.4 that readers open: catalog, pages, page, font, content stream, xref and trailer. */
+    /** A one-page PDF 1.4 that readers open. */
     public static byte[] pdf() {
-        String stream = "BT /F1 18 Tf 72 720 Td (Bao cao ket qua cai cach hanh chinh) Tj ET";
-        List<String> objects = List.of(
-                "<< /Type /Catalog /Pages 2 0 R >>",
-                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
-                        + "/Contents 5 0 R >>",
-                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-                "<< /Length " + stream.length() + " >>\nstream\n" + stream + "\nendstream");
-        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
-        List<Integer> offsets = new ArrayList<>();
-        for (int i = 0; i < objects.size(); i++) {
-            offsets.add(pdf.length());
-            pdf.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
-        }
-        int xref = pdf.length();
-        pdf.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
-        offsets.forEach(offset -> pdf.append(String.format("%010d 00000 n \n", offset)));
-        pdf.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
-                .append(xref).append("\n%%EOF\n");
-        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
+        return OnePagePdf.of("Báo cáo kết quả cải cách hành chính", "");
     }
 
     /**

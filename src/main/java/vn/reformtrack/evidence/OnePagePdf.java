@@ -1,19 +1,21 @@
-package vn.reformtrack.reporting;
+package vn.reformtrack.evidence;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import vn.reformtrack.shared.text.VietnameseText;
 
-/** A one-page PDF carrying a title, for the demo's evidence files (the standard fonts have no Vietnamese marks). */
-final class DemoPdf {
+/**
+ * A one-page PDF 1.4 carrying a title and a line beneath it, which readers open (catalog, pages, page, font, content
+ * stream, cross-reference table, trailer): the demo's evidence files and the tests' sample uploads. The standard fonts
+ * have no Vietnamese marks, so the text is written without them.
+ */
+public final class OnePagePdf {
 
-    private DemoPdf() {}
+    private OnePagePdf() {}
 
-    static byte[] of(String title) {
-        String text = VietnameseText.fold(title).replace("\\", "").replace("(", "").replace(")", "");
-        String stream = "BT /F1 16 Tf 72 760 Td (" + text + ") Tj 0 -28 Td /F1 11 Tf "
-                + "(Tai lieu kiem chung - du lieu minh hoa cua ReformTrack) Tj ET";
+    public static byte[] of(String title, String line) {
+        String stream = "BT /F1 16 Tf 72 760 Td (" + plain(title) + ") Tj 0 -28 Td /F1 11 Tf (" + plain(line) + ") Tj ET";
         List<String> objects = List.of(
                 "<< /Type /Catalog /Pages 2 0 R >>",
                 "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -33,5 +35,10 @@ final class DemoPdf {
         pdf.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
                 .append(xref).append("\n%%EOF\n");
         return pdf.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Printable ASCII without the characters a PDF string would have to escape. */
+    private static String plain(String text) {
+        return VietnameseText.fold(text == null ? "" : text).replaceAll("[^ -~]", "").replaceAll("[\\\\()]", "");
     }
 }

@@ -108,7 +108,19 @@ public abstract class BrowserTestSupport {
     }
 
     protected <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
+        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> {
+            try {
+                return condition.apply(driver);
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // htmx swapped the element out between finding and reading it (Chromium says so in its own words
+                // rather than as a stale element): not yet, look again.
+                if (e instanceof org.openqa.selenium.StaleElementReferenceException
+                        || String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        });
     }
 
     /** Saves what the browser shows to target/screenshots, to look at when a test fails or a page changes. */

@@ -20,7 +20,8 @@ import vn.reformtrack.settings.Settings;
  * SQL aggregates; the score is their weighted mean over the measures a unit has figures for.
  */
 @Service
-@Transactional(readOnly = true)
+// Read-write: a page may write the read model's slice of the day (DashboardSlices).
+@Transactional
 public class LeagueTable {
 
     private final ProgressQueries progress;

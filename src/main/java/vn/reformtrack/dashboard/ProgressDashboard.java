@@ -15,7 +15,8 @@ import vn.reformtrack.shared.web.NotFoundException;
  * unit's tasks. A unit user asking for another unit gets "not found", as for any record they may not see.
  */
 @Service
-@Transactional(readOnly = true)
+// Read-write: a page may write the read model's slice of the day (DashboardSlices).
+@Transactional
 public class ProgressDashboard {
 
     private final ProgressQueries queries;

@@ -10,81 +10,41 @@ import vn.reformtrack.planning.DeadlineKind;
 import vn.reformtrack.planning.TaskStatus;
 
 /**
- * Task progress of a year's issued plans on a given day, aggregated in SQL: per lead unit, per index area, per plan,
- * and one unit's tasks. Each method is one statement whatever the number of tasks.
+ * Task progress of a year's issued plans on a given day: per lead unit, per index and per index area from the read
+ * model ({@link ProgressReadModel}); per plan and one unit's tasks from the task tables (a year's plans, one unit's
+ * tasks). Each method is one statement whatever the number of tasks.
  */
 @Component
-@Transactional(readOnly = true)
+// Read-write: a page may write the read model's slice of the day (DashboardSlices).
+@Transactional
 class ProgressQueries {
 
     private final JdbcClient jdbc;
+    private final ProgressReadModel readModel;
     private final Clock clock;
 
-    ProgressQueries(JdbcClient jdbc, Clock clock) {
+    ProgressQueries(JdbcClient jdbc, ProgressReadModel readModel, Clock clock) {
         this.jdbc = jdbc;
+        this.readModel = readModel;
         this.clock = clock;
     }
 
-    /** Every unit that leads a task of the year, most overdue first. */
+    /** Every unit that leads a task of the year, most overdue first (from the read model). */
     List<UnitProgress> byUnit(int year, LocalDate asOf, DashboardScope scope) {
-        return jdbc.sql("with " + TaskStatusAsOf.scopedTasks(scope) + """
-                        select u.id, u.name, %s
-                        from scoped s join unit u on u.id = s.lead_unit_id
-                        group by u.id, u.name
-                        order by count(*) filter (where s.status = 'OVERDUE') desc,
-                                 count(*) filter (where s.status in ('NOT_STARTED', 'IN_PROGRESS')) desc,
-                                 u.name collate "vi-x-icu"
-                        """.formatted(TaskCounts.COLUMNS))
-                .params(parameters(year, asOf, scope))
-                .query((rs, i) -> new UnitProgress(rs.getLong("id"), rs.getString("name"), TaskCounts.read(rs)))
-                .list();
+        return readModel.byUnit(year, asOf, scope);
     }
 
     /**
      * Per area of an index: the tasks serving any criterion below it, found by walking each task's criteria up to
-     * their top-level ancestor. Tasks without criteria are in no area.
+     * their top-level ancestor. Tasks without criteria are in no area. (From the read model.)
      */
     List<AreaProgress> byArea(int year, LocalDate asOf, DashboardScope scope) {
-        return jdbc.sql("with recursive " + TaskStatusAsOf.scopedTasks(scope) + """
-                        , up(task_id, status, criterion_id, parent_id, depth) as (
-                            select s.id, s.status, c.id, c.parent_id, 0
-                            from scoped s join task_criterion tc on tc.task_id = s.id join criterion c on c.id = tc.criterion_id
-                            union all
-                            select up.task_id, up.status, c.id, c.parent_id, up.depth + 1
-                            from up join criterion c on c.id = up.parent_id where up.depth < 30
-                        ),
-                        s as (select distinct task_id, status, criterion_id as area_id from up where parent_id is null)
-                        select a.id, f.code as framework_code, a.code, a.name_vi, a.name_en, %s
-                        from s join criterion a on a.id = s.area_id
-                        join framework_version v on v.id = a.version_id
-                        join index_framework f on f.id = v.framework_id
-                        group by a.id, f.code, a.code, a.name_vi, a.name_en, a.position
-                        order by f.code, a.position, a.code
-                        """.formatted(TaskCounts.COLUMNS))
-                .params(parameters(year, asOf, scope))
-                .query((rs, i) -> new AreaProgress(rs.getLong("id"), rs.getString("framework_code"), rs.getString("code"),
-                        rs.getString("name_vi"), rs.getString("name_en"), TaskCounts.read(rs)))
-                .list();
+        return readModel.byArea(year, asOf, scope);
     }
 
     /** Per national or internal index (upper-case code): the tasks serving any of its criteria, each counted once. */
     java.util.Map<String, TaskCounts> byFramework(int year, LocalDate asOf, DashboardScope scope) {
-        java.util.Map<String, TaskCounts> counts = new java.util.HashMap<>();
-        jdbc.sql("with " + TaskStatusAsOf.scopedTasks(scope) + """
-                        , s as (
-                            select distinct sc.id, sc.status, upper(f.code) as code
-                            from scoped sc join task_criterion tc on tc.task_id = sc.id
-                            join criterion c on c.id = tc.criterion_id
-                            join framework_version v on v.id = c.version_id
-                            join index_framework f on f.id = v.framework_id
-                        )
-                        select s.code, %s from s group by s.code
-                        """.formatted(TaskCounts.COLUMNS))
-                .params(parameters(year, asOf, scope))
-                .query(rs -> {
-                    counts.put(rs.getString("code"), TaskCounts.read(rs));
-                });
-        return counts;
+        return readModel.byFramework(year, asOf, scope);
     }
 
     /** The tasks a unit leads in the year's issued plans: overdue first, then open ones, then by deadline. */

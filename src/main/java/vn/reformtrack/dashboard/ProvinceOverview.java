@@ -16,8 +16,6 @@ import vn.reformtrack.planning.TargetEvaluation;
 import vn.reformtrack.planning.TargetMetric;
 import vn.reformtrack.planning.TargetOutcome;
 import vn.reformtrack.planning.YearFigures;
-import org.springframework.transaction.event.TransactionalEventListener;
-import vn.reformtrack.reporting.ReportEvent;
 import vn.reformtrack.reporting.ReportingQueries;
 import vn.reformtrack.results.ResultSummary;
 
@@ -26,7 +24,8 @@ import vn.reformtrack.results.ResultSummary;
  * size of the province (results, targets, tasks per unit, tasks per index, the frameworks).
  */
 @Service
-@Transactional(readOnly = true)
+// Read-write: a page may write the read model's slice of the day (DashboardSlices).
+@Transactional
 public class ProvinceOverview {
 
     static final int BEHIND = 5;
@@ -36,16 +35,17 @@ public class ProvinceOverview {
     private final OwnResults own;
     private final RankingDashboard rankings;
     private final ReportingQueries reporting;
+    private final ComplianceReadModel compliance;
     private final Clock clock;
-    private final ShortCache<LocalDate, ReportingCompliance> provinceCompliance = new ShortCache<>();
 
     ProvinceOverview(ProgressQueries progress, TargetQueries targets, OwnResults own, RankingDashboard rankings,
-            ReportingQueries reporting, Clock clock) {
+            ReportingQueries reporting, ComplianceReadModel compliance, Clock clock) {
         this.progress = progress;
         this.targets = targets;
         this.own = own;
         this.rankings = rankings;
         this.reporting = reporting;
+        this.compliance = compliance;
         this.clock = clock;
     }
 
@@ -62,28 +62,22 @@ public class ProvinceOverview {
         List<IndexTile> tiles = rankings.frameworks().stream()
                 .map(framework -> tile(framework, histories, yearTargets, byIndex))
                 .toList();
-        return new Overview(period, scope.isUnit(), tiles, tasks, behind, units.size(), compliance(scope));
+        return new Overview(period, scope.isUnit(), tiles, tasks, behind, units.size(), compliance(scope, today));
     }
 
     /**
-     * The current reporting period's counts (the grid's), or the unit's own standing in it for a unit user. The
-     * province's counts are shared for a short while ({@link ShortCache}), cleared by every reporting event.
+     * The current reporting period's counts (the grid's, from the read model {@link ComplianceReadModel}), or the unit's
+     * own standing in it for a unit user.
      */
-    private ReportingCompliance compliance(DashboardScope scope) {
+    private ReportingCompliance compliance(DashboardScope scope, LocalDate today) {
         if (!scope.isUnit()) {
-            return provinceCompliance.get(LocalDate.now(clock), () -> reporting.currentPeriod()
-                    .map(current -> new ReportingCompliance(current, reporting.counts(current.id()), null))
-                    .orElse(ReportingCompliance.NONE));
+            return reporting.currentPeriod()
+                    .map(current -> new ReportingCompliance(current, compliance.counts(current, today), null))
+                    .orElse(ReportingCompliance.NONE);
         }
         return reporting.currentPeriod()
                 .map(current -> new ReportingCompliance(current, null, reporting.statusOf(scope.unitId(), current.id())))
                 .orElse(ReportingCompliance.NONE);
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
-    void reportChanged(ReportEvent event) {
-        provinceCompliance.clear();
     }
 
     private static IndexTile tile(FrameworkSummary framework, Map<String, List<ResultSummary>> histories,

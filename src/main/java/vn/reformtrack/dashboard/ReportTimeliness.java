@@ -7,8 +7,6 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
-import vn.reformtrack.reporting.ReportEvent;
 import vn.reformtrack.reporting.ReportingQueries;
 import vn.reformtrack.reporting.ReportingSettings;
 
@@ -22,7 +20,8 @@ import vn.reformtrack.reporting.ReportingSettings;
  * no submission, or only a draft, is missing. {@code ReportTimelinessTest} keeps the expectation in step with the grid.
  */
 @Component
-@Transactional(readOnly = true)
+// Read-write: a page may write the read model's slice of the day (DashboardSlices).
+@Transactional
 class ReportTimeliness {
 
     /** "Active in the period" as reporting judges it, over {@code periods rp}, {@code plan p} and {@code task t}. */
@@ -49,16 +48,15 @@ class ReportTimeliness {
             expected as (select rp.id as period_id, u.id as unit_id from periods rp cross join unit u
                          where u.active and (not :unitScoped or u.id = :scopeUnit))""";
 
-    private record Key(int year, LocalDate asOf, boolean everyUnit) {}
-
     private final JdbcClient jdbc;
     private final ReportingQueries reporting;
+    private final DashboardSlices slices;
     private final Clock clock;
-    private final ShortCache<Key, Map<Long, ReportCounts>> province = new ShortCache<>();
 
-    ReportTimeliness(JdbcClient jdbc, ReportingQueries reporting, Clock clock) {
+    ReportTimeliness(JdbcClient jdbc, ReportingQueries reporting, DashboardSlices slices, Clock clock) {
         this.jdbc = jdbc;
         this.reporting = reporting;
+        this.slices = slices;
         this.clock = clock;
     }
 
@@ -72,26 +70,40 @@ class ReportTimeliness {
     }
 
     /**
-     * Every unit that owed a report of the year due before {@code asOf}, in the scope, by unit id. The whole province's
-     * figures are shared for a short while (see {@link ShortCache}); a unit's are read each time, from its own tasks.
+     * Every unit that owed a report of the year due before {@code asOf}, in the scope, by unit id: from the read model
+     * ({@code dashboard_timeliness}), written from the reporting tables on the first read of the day and dropped by
+     * {@link ReadModelUpdates} when a report, a period, a task or a unit changes. A unit's row is the same counted
+     * alone or with the province (what it owes depends on its own tasks only).
      */
     Map<Long, ReportCounts> byUnit(int year, LocalDate asOf, DashboardScope scope) {
         boolean everyUnit = reporting.expectedUnits() == ReportingSettings.ExpectedUnits.ALL_ACTIVE;
-        if (scope.isUnit()) {
-            return read(year, asOf, everyUnit, scope);
-        }
-        return province.get(new Key(year, asOf, everyUnit), () -> read(year, asOf, everyUnit, scope));
-    }
-
-    /** A submission, withdrawal, review or reopening changes the figures: the next page reads them anew. */
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
-    void reportChanged(ReportEvent event) {
-        province.clear();
-    }
-
-    private Map<Long, ReportCounts> read(int year, LocalDate asOf, boolean everyUnit, DashboardScope scope) {
+        slices.ensure(DashboardSlices.Model.TIMELINESS, year, asOf, everyUnit ? 1 : 0, () -> {
+            slices.dropOtherDays(DashboardSlices.Model.TIMELINESS, year, asOf);
+            write(year, asOf, everyUnit);
+        });
         Map<Long, ReportCounts> counts = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select t.unit_id, u.name, t.due, t.on_time, t.late, t.missing
+                        from dashboard_timeliness t join unit u on u.id = t.unit_id
+                        where t.year = :year and t.as_of = :asOf and t.every_unit = :everyUnit
+                          and (not :unitScoped or t.unit_id = :scopeUnit)
+                        order by t.unit_id
+                        """)
+                .param("year", year)
+                .param("asOf", asOf)
+                .param("everyUnit", everyUnit)
+                .param("unitScoped", scope.isUnit())
+                .param("scopeUnit", scope.parameter())
+                .query(rs -> {
+                    ReportCounts count = new ReportCounts(rs.getLong("unit_id"), rs.getString("name"), rs.getLong("due"),
+                            rs.getLong("on_time"), rs.getLong("late"), rs.getLong("missing"));
+                    counts.put(count.unitId(), count);
+                });
+        return java.util.Collections.unmodifiableMap(counts);
+    }
+
+    /** The recount from the reporting and task tables, for the whole province, into the read model. */
+    private void write(int year, LocalDate asOf, boolean everyUnit) {
         jdbc.sql("""
                         with periods as (
                             select id, starts_on, ends_on from reporting_period where year = :year and due_on < :asOf
@@ -102,27 +114,21 @@ class ReportTimeliness {
                             union
                             select r.period_id, r.unit_id from unit_report r
                             where r.period_id in (select id from periods) and r.timeliness is not null
-                              and (not :unitScoped or r.unit_id = :scopeUnit)
                         )
-                        select o.unit_id, u.name, count(*) as due,
-                               count(*) filter (where r.timeliness = 'ON_TIME') as on_time,
-                               count(*) filter (where r.timeliness = 'LATE') as late,
-                               count(*) filter (where r.timeliness is null) as missing
-                        from owed o join unit u on u.id = o.unit_id
-                        left join unit_report r on r.period_id = o.period_id and r.unit_id = o.unit_id
-                        group by o.unit_id, u.name
-                        order by o.unit_id
+                        insert into dashboard_timeliness (year, as_of, every_unit, unit_id, due, on_time, late, missing)
+                        select :year, :asOf, :everyUnit, o.unit_id, count(*),
+                               count(*) filter (where r.timeliness = 'ON_TIME'),
+                               count(*) filter (where r.timeliness = 'LATE'),
+                               count(*) filter (where r.timeliness is null)
+                        from owed o left join unit_report r on r.period_id = o.period_id and r.unit_id = o.unit_id
+                        group by o.unit_id
                         """.formatted(everyUnit ? ALL_ACTIVE : WITH_TASKS))
                 .param("year", year)
                 .param("asOf", asOf)
+                .param("everyUnit", everyUnit)
                 .param("zone", clock.getZone().getId())
-                .param("unitScoped", scope.isUnit())
-                .param("scopeUnit", scope.parameter())
-                .query(rs -> {
-                    ReportCounts count = new ReportCounts(rs.getLong("unit_id"), rs.getString("name"), rs.getLong("due"),
-                            rs.getLong("on_time"), rs.getLong("late"), rs.getLong("missing"));
-                    counts.put(count.unitId(), count);
-                });
-        return java.util.Collections.unmodifiableMap(counts);
+                .param("unitScoped", false)
+                .param("scopeUnit", -1L)
+                .update();
     }
 }

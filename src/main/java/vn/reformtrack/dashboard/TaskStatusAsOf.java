@@ -21,12 +21,17 @@ final class TaskStatusAsOf {
      * (id, plan_id, lead_unit_id, status), confined to the scope's unit.
      */
     static String scopedTasks(DashboardScope scope) {
+        return scopedTasks(scope.taskCondition());
+    }
+
+    /** As {@link #scopedTasks(DashboardScope)}, with any condition on {@code task t}. */
+    static String scopedTasks(String condition) {
         return """
                 scoped as (
                     select t.id, t.plan_id, t.lead_unit_id, %s as status
                     from task t join plan p on p.id = t.plan_id
                     where p.year = :year and p.status in ('ISSUED', 'CLOSED') and p.issue_date <= :asOf and %s
-                )""".formatted(EXPRESSION, scope.taskCondition());
+                )""".formatted(EXPRESSION, condition);
     }
 
     private TaskStatusAsOf() {}

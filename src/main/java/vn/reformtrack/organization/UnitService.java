@@ -1,6 +1,7 @@
 package vn.reformtrack.organization;
 
 import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -15,10 +16,12 @@ public class UnitService {
 
     private final UnitRepository units;
     private final UnitQueries queries;
+    private final ApplicationEventPublisher events;
 
-    UnitService(UnitRepository units, UnitQueries queries) {
+    UnitService(UnitRepository units, UnitQueries queries, ApplicationEventPublisher events) {
         this.units = units;
         this.queries = queries;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -34,7 +37,9 @@ public class UnitService {
     public Unit create(UnitCommand command) {
         requireUniqueCode(command.code(), null);
         requireUsableParent(command.parentId(), null);
-        return units.save(new Unit(command.code(), command.name(), command.type(), command.parentId()));
+        Unit created = units.saveAndFlush(new Unit(command.code(), command.name(), command.type(), command.parentId()));
+        events.publishEvent(new UnitChanged(created.getId()));
+        return created;
     }
 
     public Unit update(long id, long version, UnitCommand command) {
@@ -45,6 +50,8 @@ public class UnitService {
             requireUsableParent(command.parentId(), id);
         }
         unit.describe(command.code(), command.name(), command.type(), command.parentId());
+        units.flush();
+        events.publishEvent(new UnitChanged(id));
         return unit;
     }
 
@@ -55,6 +62,8 @@ public class UnitService {
             throw new RuleViolationException("unit.error.hasActiveChildren", unit.getName());
         }
         unit.deactivate();
+        units.flush();
+        events.publishEvent(new UnitChanged(id));
     }
 
     public void activate(long id, long version) {
@@ -64,6 +73,8 @@ public class UnitService {
             throw new RuleViolationException("unit.error.parentInactive");
         }
         unit.activate();
+        units.flush();
+        events.publishEvent(new UnitChanged(id));
     }
 
     private void requireUniqueCode(String code, Long ownId) {

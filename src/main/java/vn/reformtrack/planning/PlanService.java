@@ -39,11 +39,13 @@ public class PlanService {
     private final PlanHistory history;
     private final IndexCatalog catalog;
     private final ApplicationEventPublisher events;
+    private final PlanningChangedPublisher announce;
     private final Clock clock;
     private final EvidenceStore evidence;
 
     PlanService(PlanRepository plans, TaskRepository tasks, PlanTargetRepository targets, PlanQueries queries, PlanHistory history,
-            IndexCatalog catalog, ApplicationEventPublisher events, Clock clock, EvidenceStore evidence) {
+            IndexCatalog catalog, ApplicationEventPublisher events, Clock clock, EvidenceStore evidence,
+            PlanningChangedPublisher announce) {
         this.evidence = evidence;
         this.plans = plans;
         this.tasks = tasks;
@@ -52,6 +54,7 @@ public class PlanService {
         this.history = history;
         this.catalog = catalog;
         this.events = events;
+        this.announce = announce;
         this.clock = clock;
     }
 
@@ -107,6 +110,7 @@ public class PlanService {
                     throw RuleViolationException.onField(plan.getIssueDate() != null ? "issueDate" : "year",
                             "plan.error.taskDueBeforeStart", task.getTitle(), DATE.format(task.getDueDate()));
                 });
+        announce.planChanged(plan, oldYear);
         return plan;
     }
 
@@ -122,6 +126,7 @@ public class PlanService {
         plan.issue(user.username(), Instant.now(clock), schedule);
         history.record(plan, null, PlanChangeKind.PLAN_ISSUED, user.username(), List.of());
         events.publishEvent(new PlanIssued(id, plan.getYear()));
+        announce.planChanged(plan);
     }
 
     public void close(long id, long version, CurrentUser user) {
@@ -130,6 +135,7 @@ public class PlanService {
         ConcurrentEditException.check("Plan", id, version, plan.getVersion());
         plan.close(user.username(), Instant.now(clock));
         history.record(plan, null, PlanChangeKind.PLAN_CLOSED, user.username(), List.of());
+        announce.planChanged(plan);
     }
 
     /**

@@ -21,12 +21,15 @@ public class TaskProgressRecorder {
     private final TaskRepository tasks;
     private final PlanRepository plans;
     private final PlanHistory history;
+    private final PlanningChangedPublisher announce;
     private final Clock clock;
 
-    TaskProgressRecorder(TaskRepository tasks, PlanRepository plans, PlanHistory history, Clock clock) {
+    TaskProgressRecorder(TaskRepository tasks, PlanRepository plans, PlanHistory history,
+            PlanningChangedPublisher announce, Clock clock) {
         this.tasks = tasks;
         this.plans = plans;
         this.history = history;
+        this.announce = announce;
         this.clock = clock;
     }
 
@@ -75,6 +78,7 @@ public class TaskProgressRecorder {
                 new FieldChange("task.completedOn", TaskChanges.date(task.getCompletedOn()), TaskChanges.date(completedOn)));
         task.recordProgress(progressPercent, completedOn, by, Instant.now(clock));
         history.record(plan, taskId, PlanChangeKind.PROGRESS_RECORDED, by, changes);
+        announce.tasksChanged(plan, List.of(task.getLeadUnitId()));
         return ProgressRecording.APPLIED;
     }
 }

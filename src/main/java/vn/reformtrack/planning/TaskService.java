@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -28,16 +29,18 @@ public class TaskService {
     private final TaskChanges changes;
     private final PlanHistory history;
     private final TaskQueries queries;
+    private final PlanningChangedPublisher announce;
     private final Clock clock;
 
     TaskService(TaskRepository tasks, PlanRepository plans, TaskRules rules, TaskChanges changes, PlanHistory history,
-            TaskQueries queries, Clock clock) {
+            TaskQueries queries, PlanningChangedPublisher announce, Clock clock) {
         this.tasks = tasks;
         this.plans = plans;
         this.rules = rules;
         this.changes = changes;
         this.history = history;
         this.queries = queries;
+        this.announce = announce;
         this.clock = clock;
     }
 
@@ -84,6 +87,7 @@ public class TaskService {
         Task task = tasks.save(new Task(planId, command, due));
         history.record(plan, task.getId(), PlanChangeKind.TASK_ADDED, user.username(),
                 changes.between(null, task.command()));
+        announce.tasksChanged(plan, List.of(task.getLeadUnitId()));
         return task;
     }
 
@@ -112,6 +116,7 @@ public class TaskService {
         history.record(plan, null, PlanChangeKind.TASKS_IMPORTED, user.username(), List.of(
                 new FieldChange("taskImport.fileName", "", source),
                 new FieldChange("taskImport.count", "", String.valueOf(created.size()))));
+        announce.tasksChanged(plan, created.stream().map(Task::getLeadUnitId).toList());
         return created;
     }
 
@@ -130,12 +135,14 @@ public class TaskService {
         Plan plan = plan(task.getPlanId());
         plan.requireOpenForChanges();
         TaskCommand before = task.command();
+        long formerLead = task.getLeadUnitId();
         LocalDate due = rules.check(plan, command, before);
         task.amend(command, due);
         List<FieldChange> changed = changes.between(before, task.command());
         if (!changed.isEmpty()) {
             history.record(plan, id, PlanChangeKind.TASK_CHANGED, user.username(), changed);
         }
+        announce.tasksChanged(plan, Set.of(formerLead, task.getLeadUnitId()));
         return task;
     }
 
@@ -165,6 +172,7 @@ public class TaskService {
         task.cancel(reason, user.username(), Instant.now(clock));
         history.record(plan, id, PlanChangeKind.TASK_CANCELLED, user.username(),
                 List.of(new FieldChange("task.cancelReason", "", task.getCancelReason())));
+        announce.tasksChanged(plan, List.of(task.getLeadUnitId()));
     }
 
     /** A draft's task written by mistake goes; once the plan is issued, a task is cancelled instead. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,14 +29,16 @@ public class PeriodService {
     private final UnitReportRepository reports;
     private final Settings settings;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PeriodService(ReportingPeriodRepository periods, UnitReportRepository reports, Settings settings, JdbcClient jdbc,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.periods = periods;
         this.reports = reports;
         this.settings = settings;
         this.jdbc = jdbc;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -89,6 +92,7 @@ public class PeriodService {
         for (PeriodKind kind : calendar) {
             created.add(periods.save(new ReportingPeriod(PeriodCommand.calendar(kind, year, dueDaysAfterEnd, graceDays))));
         }
+        changed(year);
         return created;
     }
 
@@ -98,7 +102,9 @@ public class PeriodService {
         ReportingPeriod.check(command);
         lockYear(command.year());
         requireNoOverlap(command, null);
-        return periods.save(new ReportingPeriod(command));
+        ReportingPeriod created = periods.save(new ReportingPeriod(command));
+        changed(command.year());
+        return created;
     }
 
     /** New span, due date, grace days or title. */
@@ -112,7 +118,9 @@ public class PeriodService {
         ReportingPeriod.check(changed);
         requireNoOverlap(changed, id);
         period.reschedule(changed);
-        return periods.save(period);
+        ReportingPeriod saved = periods.save(period);
+        changed(period.getYear());
+        return saved;
     }
 
     /** Closes a period; refused while reports wait for review or are in it. */
@@ -123,6 +131,7 @@ public class PeriodService {
         long awaiting = reports.countByPeriodIdAndStatusIn(id, EnumSet.of(ReportStatus.SUBMITTED, ReportStatus.UNDER_REVIEW));
         period.close(user.username(), Instant.now(clock), awaiting);
         periods.save(period);
+        changed(period.getYear());
     }
 
     public void reopen(long id, long version, CurrentUser user) {
@@ -131,6 +140,7 @@ public class PeriodService {
         ConcurrentEditException.check("ReportingPeriod", id, version, period.getVersion());
         period.reopen();
         periods.save(period);
+        changed(period.getYear());
     }
 
     private void requireNoOverlap(PeriodCommand command, Long self) {
@@ -146,6 +156,11 @@ public class PeriodService {
                         Dates.text(other.getStartsOn()), Dates.text(other.getEndsOn()));
             }
         }
+    }
+
+    private void changed(int year) {
+        periods.flush();
+        events.publishEvent(new PeriodChanged(year));
     }
 
     /** Changes to one year's periods wait for each other, so two coordinators never create overlapping periods. */

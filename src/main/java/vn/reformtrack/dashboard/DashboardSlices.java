@@ -1,0 +1,106 @@
+package vn.reformtrack.dashboard;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The slices of the dashboards' read model (V120__dashboard_read_model.sql): one per model, year, day the figures are
+ * read on and variant, written once from the source tables on the first read that needs it, then kept by
+ * {@link ReadModelUpdates}.
+ *
+ * <p>Writing a slice and changing it take the same lock, PostgreSQL's transaction-level advisory lock on the year: a
+ * slice is computed by a statement that starts once no writer of that year is between its change and its commit, and
+ * a writer that comes later finds the slice and updates it in its own transaction. So a slice never misses a change
+ * and never shows one that was rolled back.
+ */
+@Component
+@Transactional
+class DashboardSlices {
+
+    enum Model { PROGRESS, TIMELINESS, COMPLIANCE }
+
+    /** The advisory lock's first key: the dashboards' (reporting's period lock uses 40). */
+    private static final int LOCK = 60;
+
+    private final JdbcClient jdbc;
+
+    DashboardSlices(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Makes sure the slice exists, writing it with {@code write} under the year's lock when it does not; the caller
+     * then reads it. The fast path is one primary-key lookup.
+     *
+     * <p>The slice is written in the caller's transaction, which must be read-write (the dashboard services are): a
+     * transaction of its own would need a second pooled connection per request, and sixteen pages finding the slice
+     * missing at once could then take the whole pool and wait for each other. Here the others wait on the lock with the
+     * one connection they have, and find the slice written when they get it.
+     */
+    void ensure(Model model, int year, LocalDate asOf, long variant, Runnable write) {
+        if (exists(model, year, asOf, variant)) {
+            return;
+        }
+        lock(year);
+        if (exists(model, year, asOf, variant)) {
+            return;
+        }
+        write.run();
+        jdbc.sql("insert into dashboard_slice (model, year, as_of, variant) values (:model, :year, :asOf, :variant)")
+                .param("model", model.name()).param("year", year).param("asOf", asOf).param("variant", variant)
+                .update();
+    }
+
+    /** Taken by every writer of the year's figures, until its transaction ends. */
+    void lock(int year) {
+        jdbc.sql("select pg_advisory_xact_lock(:lock, :year)").param("lock", LOCK).param("year", year)
+                .query((rs, i) -> 1).list();
+    }
+
+    /** The days a model's slices of the year were written for (to update them in place). */
+    java.util.List<LocalDate> days(Model model, int year) {
+        return jdbc.sql("select distinct as_of from dashboard_slice where model = :model and year = :year")
+                .param("model", model.name()).param("year", year)
+                .query(LocalDate.class).list();
+    }
+
+    /** Drops the model's slices of these years (and their rows): the next read writes them again. */
+    void drop(Model model, Collection<Integer> years) {
+        if (years.isEmpty()) {
+            return;
+        }
+        jdbc.sql("delete from " + table(model) + " where year in (:years)").param("years", years).update();
+        jdbc.sql("delete from dashboard_slice where model = :model and year in (:years)")
+                .param("model", model.name()).param("years", years).update();
+    }
+
+    /**
+     * Drops the year's slices written for days that are neither {@code keep} nor a quarter's end: yesterday's figures
+     * of the running period are not read again.
+     */
+    void dropOtherDays(Model model, int year, LocalDate keep) {
+        String stale = "year = :year and as_of <> :keep and as_of <> (date_trunc('quarter', as_of) + interval '3 months - 1 day')::date";
+        jdbc.sql("delete from " + table(model) + " where " + stale).param("year", year).param("keep", keep).update();
+        jdbc.sql("delete from dashboard_slice where model = :model and " + stale)
+                .param("model", model.name()).param("year", year).param("keep", keep).update();
+    }
+
+    private static String table(Model model) {
+        return switch (model) {
+            case PROGRESS -> "dashboard_progress";
+            case TIMELINESS -> "dashboard_timeliness";
+            case COMPLIANCE -> "dashboard_compliance";
+        };
+    }
+
+    private boolean exists(Model model, int year, LocalDate asOf, long variant) {
+        return jdbc.sql("""
+                        select exists (select 1 from dashboard_slice
+                                       where model = :model and year = :year and as_of = :asOf and variant = :variant)""")
+                .param("model", model.name()).param("year", year).param("asOf", asOf).param("variant", variant)
+                .query(Boolean.class).single();
+    }
+}

@@ -1,0 +1,151 @@
+package vn.reformtrack.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.reformtrack.dashboard.DashboardSlices.Model;
+
+/**
+ * Task progress per lead unit on a day, in total, per index and per index area (table {@code dashboard_progress}):
+ * written from the task tables for a whole slice or for some units (the statements below are the recount), read by
+ * {@link ProgressQueries} with one indexed statement whatever the years of tasks behind it.
+ */
+@Component
+class ProgressReadModel {
+
+    /** The tasks of the slice, or of {@code :units} only when {@code :someUnits}. */
+    private static final String SCOPED = TaskStatusAsOf.scopedTasks("(not :someUnits or t.lead_unit_id in (:units))");
+
+    private static final String INSERT = """
+            insert into dashboard_progress (year, as_of, unit_id, kind, framework_code, area_id, not_started, in_progress,
+                                            done_on_time, done_late, overdue, cancelled)
+            """;
+
+    private final JdbcClient jdbc;
+    private final DashboardSlices slices;
+    private final Clock clock;
+
+    ProgressReadModel(JdbcClient jdbc, DashboardSlices slices, Clock clock) {
+        this.jdbc = jdbc;
+        this.slices = slices;
+        this.clock = clock;
+    }
+
+    /** The slice of the year on {@code asOf}, written from the tasks if it was not there. */
+    void ensure(int year, LocalDate asOf) {
+        slices.ensure(Model.PROGRESS, year, asOf, 0, () -> {
+            slices.dropOtherDays(Model.PROGRESS, year, asOf);
+            write(year, asOf, List.of());
+        });
+    }
+
+    /** Recounts the units' rows of every slice of the year (a writer's change, under the year's lock). */
+    void rewrite(int year, Collection<Long> units) {
+        for (LocalDate asOf : slices.days(Model.PROGRESS, year)) {
+            jdbc.sql("delete from dashboard_progress where year = :year and as_of = :asOf and unit_id in (:units)")
+                    .param("year", year).param("asOf", asOf).param("units", units).update();
+            write(year, asOf, units);
+        }
+    }
+
+    /** Counts the year's tasks on {@code asOf}, of all lead units ({@code units} empty) or of those units. */
+    private void write(int year, LocalDate asOf, Collection<Long> units) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("year", year);
+        params.put("asOf", asOf);
+        params.put("zone", clock.getZone().getId());
+        params.put("someUnits", !units.isEmpty());
+        params.put("units", units.isEmpty() ? List.of(-1L) : units);
+        jdbc.sql("with " + SCOPED + INSERT + """
+                        select :year, :asOf, s.lead_unit_id, 'U', '', 0, %s from scoped s group by s.lead_unit_id
+                        """.formatted(TaskCounts.COLUMNS)).params(params).update();
+        jdbc.sql("with " + SCOPED + """
+                        , s as (
+                            select distinct sc.id, sc.lead_unit_id, sc.status, upper(f.code) as code
+                            from scoped sc join task_criterion tc on tc.task_id = sc.id
+                            join criterion c on c.id = tc.criterion_id
+                            join framework_version v on v.id = c.version_id
+                            join index_framework f on f.id = v.framework_id
+                        )
+                        """ + INSERT + """
+                        select :year, :asOf, s.lead_unit_id, 'F', s.code, 0, %s from s group by s.lead_unit_id, s.code
+                        """.formatted(TaskCounts.COLUMNS)).params(params).update();
+        // Each task's criteria walked up to their top-level ancestor, the area; a task without criteria is in none.
+        jdbc.sql("with recursive " + SCOPED + """
+                        , up(task_id, lead_unit_id, status, criterion_id, parent_id, depth) as (
+                            select s.id, s.lead_unit_id, s.status, c.id, c.parent_id, 0
+                            from scoped s join task_criterion tc on tc.task_id = s.id join criterion c on c.id = tc.criterion_id
+                            union all
+                            select up.task_id, up.lead_unit_id, up.status, c.id, c.parent_id, up.depth + 1
+                            from up join criterion c on c.id = up.parent_id where up.depth < 30
+                        ),
+                        s as (select distinct task_id, lead_unit_id, status, criterion_id as area_id from up
+                              where parent_id is null)
+                        """ + INSERT + """
+                        select :year, :asOf, s.lead_unit_id, 'A', '', s.area_id, %s from s group by s.lead_unit_id, s.area_id
+                        """.formatted(TaskCounts.COLUMNS)).params(params).update();
+    }
+
+    /** The sums of the stored counts, in the columns {@link TaskCounts#read} expects. */
+    static final String SUMS = """
+            sum(p.not_started) as not_started, sum(p.in_progress) as in_progress, sum(p.done_on_time) as done_on_time,
+            sum(p.done_late) as done_late, sum(p.overdue) as overdue, sum(p.cancelled) as cancelled""";
+
+    /** Every unit that leads a task of the year, most overdue first. */
+    List<UnitProgress> byUnit(int year, LocalDate asOf, DashboardScope scope) {
+        ensure(year, asOf);
+        return jdbc.sql("""
+                        select u.id, u.name, %s
+                        from dashboard_progress p join unit u on u.id = p.unit_id
+                        where p.year = :year and p.as_of = :asOf and p.kind = 'U' and (:province or p.unit_id = :scopeUnit)
+                        group by u.id, u.name
+                        order by sum(p.overdue) desc, sum(p.not_started + p.in_progress) desc, u.name collate "vi-x-icu"
+                        """.formatted(SUMS))
+                .params(parameters(year, asOf, scope))
+                .query((rs, i) -> new UnitProgress(rs.getLong("id"), rs.getString("name"), TaskCounts.read(rs)))
+                .list();
+    }
+
+    /** Per index (upper-case code): the tasks serving any of its criteria, each counted once. */
+    Map<String, TaskCounts> byFramework(int year, LocalDate asOf, DashboardScope scope) {
+        ensure(year, asOf);
+        Map<String, TaskCounts> counts = new HashMap<>();
+        jdbc.sql("""
+                        select p.framework_code as code, %s from dashboard_progress p
+                        where p.year = :year and p.as_of = :asOf and p.kind = 'F' and (:province or p.unit_id = :scopeUnit)
+                        group by p.framework_code
+                        """.formatted(SUMS))
+                .params(parameters(year, asOf, scope))
+                .query(rs -> {
+                    counts.put(rs.getString("code"), TaskCounts.read(rs));
+                });
+        return counts;
+    }
+
+    /** Per area of an index, in the index's order. */
+    List<AreaProgress> byArea(int year, LocalDate asOf, DashboardScope scope) {
+        ensure(year, asOf);
+        return jdbc.sql("""
+                        select a.id, f.code as framework_code, a.code, a.name_vi, a.name_en, %s
+                        from dashboard_progress p join criterion a on a.id = p.area_id
+                        join framework_version v on v.id = a.version_id
+                        join index_framework f on f.id = v.framework_id
+                        where p.year = :year and p.as_of = :asOf and p.kind = 'A' and (:province or p.unit_id = :scopeUnit)
+                        group by a.id, f.code, a.code, a.name_vi, a.name_en, a.position
+                        order by f.code, a.position, a.code
+                        """.formatted(SUMS))
+                .params(parameters(year, asOf, scope))
+                .query((rs, i) -> new AreaProgress(rs.getLong("id"), rs.getString("framework_code"), rs.getString("code"),
+                        rs.getString("name_vi"), rs.getString("name_en"), TaskCounts.read(rs)))
+                .list();
+    }
+
+    private static Map<String, Object> parameters(int year, LocalDate asOf, DashboardScope scope) {
+        return Map.of("year", year, "asOf", asOf, "province", !scope.isUnit(), "scopeUnit", scope.parameter());
+    }
+}

@@ -1,0 +1,171 @@
+package vn.reformtrack.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.reformtrack.indices.IndexCatalog;
+import vn.reformtrack.organization.Unit;
+import vn.reformtrack.organization.UnitService;
+import vn.reformtrack.planning.Plan;
+import vn.reformtrack.planning.PlanService;
+import vn.reformtrack.planning.PlanningFixtures;
+import vn.reformtrack.planning.Task;
+import vn.reformtrack.planning.TaskProgressRecorder;
+import vn.reformtrack.planning.TaskService;
+import vn.reformtrack.reporting.PeriodService;
+import vn.reformtrack.reporting.ReportService;
+import vn.reformtrack.reporting.ReportingFixtures;
+import vn.reformtrack.reporting.UnitReport;
+import vn.reformtrack.support.IntegrationTest;
+import vn.reformtrack.support.TestData;
+
+/**
+ * The dashboards' read model never disagrees with a recount from the source tables: after each change the product
+ * allows (a task added, moved to another unit, finished, cancelled; a plan issued and closed; a report submitted,
+ * accepted with its progress; a period rescheduled; a unit deactivated) what the dashboards read equals what they read
+ * once every slice is dropped and written again from the tables.
+ */
+@IntegrationTest
+class DashboardReadModelTest {
+
+    @Autowired JdbcClient jdbc;
+    @Autowired TestData data;
+    @Autowired PlanService plans;
+    @Autowired TaskService tasks;
+    @Autowired TaskProgressRecorder progressRecorder;
+    @Autowired PeriodService periods;
+    @Autowired ReportService reports;
+    @Autowired UnitService units;
+    @Autowired IndexCatalog catalog;
+    @Autowired PlatformTransactionManager transactions;
+    @Autowired ProgressQueries progress;
+    @Autowired ReportTimeliness timeliness;
+    @Autowired ProvinceOverview overview;
+    @Autowired Clock clock;
+
+    PlanningFixtures planning;
+    ReportingFixtures reporting;
+    LocalDate today;
+
+    @BeforeEach
+    void fixtures() {
+        planning = new PlanningFixtures(plans, tasks, catalog);
+        reporting = new ReportingFixtures(data, planning, periods, reports, transactions);
+        today = LocalDate.now(clock);
+    }
+
+    /** Everything the dashboards read for the year today and at the end of the first quarter, province and unit. */
+    private record Figures(List<UnitProgress> byUnit, Map<String, TaskCounts> byFramework, List<AreaProgress> byArea,
+            Map<Long, ReportCounts> timeliness, List<UnitProgress> unitScope, Overview overview) {}
+
+    private Figures read(long unitId) {
+        int year = today.getYear();
+        DashboardScope unit = new DashboardScope(unitId);
+        return new TransactionTemplate(transactions).execute(tx -> new Figures(
+                progress.byUnit(year, today, DashboardScope.PROVINCE),
+                progress.byFramework(year, today, DashboardScope.PROVINCE),
+                progress.byArea(year, today, DashboardScope.PROVINCE),
+                timeliness.byUnit(year, today, DashboardScope.PROVINCE),
+                progress.byUnit(year, ProgressPeriod.Q1.asOf(year, today), unit),
+                overview.overview(PlanningFixtures.COORDINATOR)));
+    }
+
+    /** Reads through the read model (writing missing slices), then again after dropping every slice: the recount. */
+    private void assertReadModelEqualsRecount(long unitId) {
+        Figures kept = read(unitId);
+        jdbc.sql("delete from dashboard_progress").update();
+        jdbc.sql("delete from dashboard_timeliness").update();
+        jdbc.sql("delete from dashboard_compliance").update();
+        jdbc.sql("delete from dashboard_slice").update();
+        Figures recounted = read(unitId);
+        assertThat(kept.byUnit()).isEqualTo(recounted.byUnit());
+        assertThat(kept.byFramework()).isEqualTo(recounted.byFramework());
+        assertThat(kept.byArea()).isEqualTo(recounted.byArea());
+        assertThat(kept.timeliness()).isEqualTo(recounted.timeliness());
+        assertThat(kept.unitScope()).isEqualTo(recounted.unitScope());
+        assertThat(kept.overview().reporting()).isEqualTo(recounted.overview().reporting());
+        assertThat(kept.overview().tasks()).isEqualTo(recounted.overview().tasks());
+    }
+
+    private TaskCounts countsOf(long unitId) {
+        return read(unitId).byUnit().stream().filter(u -> u.unitId() == unitId).map(UnitProgress::counts).findFirst()
+                .orElse(TaskCounts.NONE);
+    }
+
+    @Test
+    void tasksAddedMovedFinishedAndCancelledShowOnTheNextRead() {
+        Unit ours = data.department("Sở Tài chính");
+        Unit theirs = data.department("Sở Xây dựng");
+        Plan plan = planning.draft(today.getYear(), today.minusDays(100));
+        Task first = planning.addTask(plan, ours, Set.of(theirs.getId()), today.plusDays(20));
+        Task second = planning.addTask(plan, ours, Set.of(), today.minusDays(1));
+        read(ours.getId());
+        planning.issue(plan);
+        assertThat(countsOf(ours.getId())).isEqualTo(new TaskCounts(1, 0, 0, 0, 1, 0));
+        assertReadModelEqualsRecount(ours.getId());
+
+        Task third = planning.addTask(plans.get(plan.getId(), PlanningFixtures.COORDINATOR), theirs, Set.of(),
+                today.plusDays(5));
+        assertThat(countsOf(theirs.getId())).isEqualTo(new TaskCounts(1, 0, 0, 0, 0, 0));
+        assertReadModelEqualsRecount(theirs.getId());
+
+        Task moved = tasks.get(first.getId(), PlanningFixtures.COORDINATOR);
+        tasks.update(moved.getId(), moved.getVersion(), planning.task(today.getYear(), theirs, Set.of(), today.plusDays(20)),
+                PlanningFixtures.COORDINATOR);
+        assertThat(countsOf(ours.getId())).isEqualTo(new TaskCounts(0, 0, 0, 0, 1, 0));
+        assertThat(countsOf(theirs.getId())).isEqualTo(new TaskCounts(2, 0, 0, 0, 0, 0));
+        assertReadModelEqualsRecount(theirs.getId());
+
+        progressRecorder.recordAcceptedProgress(second.getId(), ours.getId(), 100, today, "test-coordinator");
+        assertThat(countsOf(ours.getId())).isEqualTo(new TaskCounts(0, 0, 0, 1, 0, 0));
+        assertReadModelEqualsRecount(ours.getId());
+
+        Task cancelled = tasks.get(third.getId(), PlanningFixtures.COORDINATOR);
+        tasks.cancel(cancelled.getId(), cancelled.getVersion(), "Không còn cần thiết", PlanningFixtures.COORDINATOR);
+        assertThat(countsOf(theirs.getId())).isEqualTo(new TaskCounts(1, 0, 0, 0, 0, 1));
+        assertReadModelEqualsRecount(theirs.getId());
+
+        Plan issued = plans.get(plan.getId(), PlanningFixtures.COORDINATOR);
+        plans.close(issued.getId(), issued.getVersion(), PlanningFixtures.COORDINATOR);
+        assertReadModelEqualsRecount(ours.getId());
+    }
+
+    @Test
+    void reportsSubmittedAndAcceptedAndPeriodsRescheduledShowOnTheNextRead() {
+        ReportingFixtures.Scenario scenario = reporting.scenario(today, -1, null);
+        long ours = scenario.ours().getId();
+        read(ours);
+        UnitReport report = reporting.filled(scenario, 60);
+        assertReadModelEqualsRecount(ours);
+
+        report = reports.submit(report.getId(), report.getVersion(), scenario.headUser());
+        assertReadModelEqualsRecount(ours);
+        report = reports.startReview(report.getId(), report.getVersion(), PlanningFixtures.COORDINATOR);
+        reports.accept(report.getId(), report.getVersion(), PlanningFixtures.COORDINATOR);
+        assertReadModelEqualsRecount(ours);
+
+        reporting.reschedule(scenario.period(), today.minusDays(1), 3);
+        assertReadModelEqualsRecount(ours);
+    }
+
+    @Test
+    void aUnitDeactivatedNoLongerOwesReports() {
+        ReportingFixtures.Scenario scenario = reporting.scenario(today, -1, null);
+        Unit theirs = scenario.theirs();
+        assertThat(read(theirs.getId()).timeliness()).containsKey(theirs.getId());
+
+        units.deactivate(theirs.getId(), units.get(theirs.getId()).getVersion());
+
+        assertReadModelEqualsRecount(theirs.getId());
+    }
+}

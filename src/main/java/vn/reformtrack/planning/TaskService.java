@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -142,7 +141,7 @@ public class TaskService {
         if (!changed.isEmpty()) {
             history.record(plan, id, PlanChangeKind.TASK_CHANGED, user.username(), changed);
         }
-        announce.tasksChanged(plan, Set.of(formerLead, task.getLeadUnitId()));
+        announce.tasksChanged(plan, java.util.stream.Stream.of(formerLead, task.getLeadUnitId()).distinct().toList());
         return task;
     }
 

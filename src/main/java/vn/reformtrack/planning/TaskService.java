@@ -54,10 +54,19 @@ public class TaskService {
         return task;
     }
 
-    /** The task list as the user may see it: a unit user only their unit's tasks of issued plans. */
+    /**
+     * The task list as the user may see it (a unit user only their unit's tasks of issued plans), with the filter's
+     * count in each status.
+     */
+    @Transactional(readOnly = true)
+    public TaskListPage list(TaskFilter filter, CurrentUser user, Pageable pageable) {
+        return queries.search(filter, user, LocalDate.now(clock), pageable);
+    }
+
+    /** A page of {@link #list}, for pages that show no counts. */
     @Transactional(readOnly = true)
     public Page<TaskRow> search(TaskFilter filter, CurrentUser user, Pageable pageable) {
-        return queries.search(filter, user, LocalDate.now(clock), pageable);
+        return list(filter, user, pageable).tasks();
     }
 
     /** How many of the tasks the user may see match the filter, per status. */

@@ -22,7 +22,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,18 +82,18 @@ public class TaskListBenchmark {
     }
 
     @Benchmark
-    public Page<TaskRow> coordinatorFirstPage() {
+    public TaskListPage coordinatorFirstPage() {
         return queries.search(TaskFilter.none(), coordinator, today, PageRequest.of(0, 50));
     }
 
     @Benchmark
-    public Page<TaskRow> coordinatorFilteredPage() {
+    public TaskListPage coordinatorFilteredPage() {
         return queries.search(new TaskFilter("kiem tra", null, YEAR, null, null, null, TaskStatus.OVERDUE, null, null,
                 TaskSort.DEADLINE), coordinator, today, PageRequest.of(1, 50));
     }
 
     @Benchmark
-    public Page<TaskRow> coordinatorByUnitAndCriterion() {
+    public TaskListPage coordinatorByUnitAndCriterion() {
         return queries.search(new TaskFilter(null, null, YEAR, busyUnit, null, 3L, null, null, null, TaskSort.PRIORITY),
                 coordinator, today, PageRequest.of(0, 50));
     }
@@ -106,12 +105,12 @@ public class TaskListBenchmark {
     }
 
     @Benchmark
-    public Page<TaskRow> unitLeadingTasks() {
+    public TaskListPage unitLeadingTasks() {
         return queries.search(TaskFilter.none().withUnit(busyUnit, TaskRole.LEAD), unitUser, today, PageRequest.of(0, 50));
     }
 
     @Benchmark
-    public Page<TaskRow> unitCoordinatingTasks() {
+    public TaskListPage unitCoordinatingTasks() {
         return queries.search(TaskFilter.none().withUnit(busyUnit, TaskRole.COORDINATING), unitUser, today,
                 PageRequest.of(0, 50));
     }

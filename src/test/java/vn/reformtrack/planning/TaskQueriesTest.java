@@ -26,7 +26,10 @@ import vn.reformtrack.organization.Unit;
 import vn.reformtrack.support.IntegrationTest;
 import vn.reformtrack.support.TestData;
 
-/** The task lists: one statement a page however many units and criteria each row names; SQL and Java agree on status. */
+/**
+ * The task lists: two statements a page (the counts per status, then the rows) however many units and criteria each
+ * row names; SQL and Java agree on status.
+ */
 @IntegrationTest
 class TaskQueriesTest {
 
@@ -61,7 +64,7 @@ class TaskQueriesTest {
     }
 
     @Test
-    void aPageOfFiftyTasksIsOneStatementWithItsTotal() {
+    void aPageOfFiftyTasksIsTwoStatementsWithItsTotalAndStatusCounts() {
         Unit lead = data.department("Sở Xây dựng");
         Set<Long> coordinating = new HashSet<>();
         for (int i = 0; i < 4; i++) {
@@ -74,10 +77,12 @@ class TaskQueriesTest {
         AtomicInteger statements = new AtomicInteger();
         TaskQueries counted = new TaskQueries(JdbcClient.create(counting(dataSource, statements)));
 
-        Page<TaskRow> page = counted.search(TaskFilter.none().withPlan(plan.getId()), COORDINATOR, today,
+        TaskListPage list = counted.search(TaskFilter.none().withPlan(plan.getId()), COORDINATOR, today,
                 PageRequest.of(0, 50));
+        Page<TaskRow> page = list.tasks();
 
-        assertThat(statements).hasValue(1);
+        assertThat(statements).hasValue(2);
+        assertThat(list.statusCounts()).containsEntry(TaskStatus.NOT_STARTED, 60L);
         assertThat(page.getContent()).hasSize(50);
         assertThat(page.getTotalElements()).isEqualTo(60);
         assertThat(page.getContent().get(0).coordinatingUnitNames().split("; ")).hasSize(4);
@@ -88,9 +93,17 @@ class TaskQueriesTest {
         statements.set(0);
         CurrentUser unitUser = new CurrentUser(1, "u", "U", Role.UNIT_STAFF, lead.getId());
         Page<TaskRow> second = counted.search(TaskFilter.none().withUnit(lead.getId(), TaskRole.LEAD)
-                .withStatus(TaskStatus.NOT_STARTED), unitUser, today, PageRequest.of(1, 50));
-        assertThat(statements).hasValue(1);
+                .withStatus(TaskStatus.NOT_STARTED), unitUser, today, PageRequest.of(1, 50)).tasks();
+        assertThat(statements).hasValue(2);
         assertThat(second.getContent()).hasSize(10).allSatisfy(row -> assertThat(row.role()).isEqualTo(TaskRole.LEAD));
+        assertThat(second.getTotalElements()).isEqualTo(60);
+
+        statements.set(0);
+        Page<TaskRow> beyond = counted.search(TaskFilter.none().withPlan(plan.getId()), COORDINATOR, today,
+                PageRequest.of(5, 50)).tasks();
+        assertThat(statements).as("a page past the end reads only the counts").hasValue(1);
+        assertThat(beyond.getContent()).isEmpty();
+        assertThat(beyond.getTotalElements()).isEqualTo(60);
     }
 
     @Test

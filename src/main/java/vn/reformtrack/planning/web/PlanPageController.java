@@ -28,6 +28,7 @@ import vn.reformtrack.planning.PlanStatus;
 import vn.reformtrack.planning.PlanningQueries;
 import vn.reformtrack.planning.TargetService;
 import vn.reformtrack.planning.TaskFilter;
+import vn.reformtrack.planning.TaskListPage;
 import vn.reformtrack.planning.TaskService;
 import vn.reformtrack.planning.TaskStatus;
 import vn.reformtrack.planning.TaskSummary;
@@ -75,9 +76,9 @@ class PlanPageController {
                 .toList());
         model.addAttribute("targets", targets.evaluate(plan));
         model.addAttribute("filter", planTasks);
-        model.addAttribute("tasks", tasks.search(planTasks, user,
-                PageRequest.of(Math.max(page, 0), TaskListController.PAGE_SIZE)));
-        model.addAttribute("statusCounts", tasks.countByStatus(planTasks.withStatus(null), user));
+        TaskListPage list = tasks.list(planTasks, user, PageRequest.of(Math.max(page, 0), TaskListController.PAGE_SIZE));
+        model.addAttribute("tasks", list.tasks());
+        model.addAttribute("statusCounts", list.statusCounts());
         model.addAttribute("taskStatuses", TaskStatus.values());
         model.addAttribute("canManage", user.canManageProvince() && plan.getStatus() != PlanStatus.CLOSED);
         model.addAttribute("user", user);

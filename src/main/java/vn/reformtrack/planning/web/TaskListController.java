@@ -15,6 +15,7 @@ import vn.reformtrack.organization.UnitDirectory;
 import vn.reformtrack.planning.DeadlineKind;
 import vn.reformtrack.planning.TaskPriority;
 import vn.reformtrack.planning.TaskFilter;
+import vn.reformtrack.planning.TaskListPage;
 import vn.reformtrack.planning.TaskRow;
 import vn.reformtrack.planning.TaskService;
 import vn.reformtrack.planning.TaskSort;
@@ -53,8 +54,9 @@ class TaskListController {
             return ourTasks(filter, leadPage, coordinatingPage, user, model);
         }
         addListModel(filter, user, model);
-        model.addAttribute("tasks", tasks.search(filter, user, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
-        model.addAttribute("statusCounts", tasks.countByStatus(filter, user));
+        TaskListPage list = tasks.list(filter, user, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("tasks", list.tasks());
+        model.addAttribute("statusCounts", list.statusCounts());
         return "planning/task-list";
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.reformtrack.organization.UnitType;
 
 /**
  * Who is expected to report in which period and how each stands, for a whole year (or some periods) in one
@@ -18,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 class CompletenessQueries {
 
     /** One (period, unit) pair of the grid as the database has it. */
-    record Cell(long periodId, long unitId, String unitCode, String unitName, boolean expected, Long reportId,
-            ReportStatus status, Timeliness timeliness) {}
+    record Cell(long periodId, long unitId, String unitCode, String unitName, UnitType unitType, boolean expected,
+            Long reportId, ReportStatus status, Timeliness timeliness) {}
 
     private static final String UNIT_ORDER =
             "array_position(array['PROVINCE_PC', 'DEPARTMENT', 'SECTOR_AGENCY', 'COMMUNE', 'OTHER'], u.type::text)";
@@ -55,7 +56,7 @@ class CompletenessQueries {
         return jdbc.sql("with periods as (" + periods + "), " + expected + """
                         , reports as (select r.id, r.period_id, r.unit_id, r.status, r.timeliness
                                       from unit_report r where r.period_id in (select id from periods))
-                        select coalesce(e.period_id, r.period_id) as period_id, u.id as unit_id, u.code, u.name,
+                        select coalesce(e.period_id, r.period_id) as period_id, u.id as unit_id, u.code, u.name, u.type,
                                e.unit_id is not null as expected, r.id as report_id, r.status, r.timeliness
                         from expected e
                         full join reports r on r.period_id = e.period_id and r.unit_id = e.unit_id
@@ -70,7 +71,8 @@ class CompletenessQueries {
                     String status = rs.getString("status");
                     String timeliness = rs.getString("timeliness");
                     return new Cell(rs.getLong("period_id"), rs.getLong("unit_id"), rs.getString("code"),
-                            rs.getString("name"), rs.getBoolean("expected"), rs.getObject("report_id", Long.class),
+                            rs.getString("name"), UnitType.valueOf(rs.getString("type")), rs.getBoolean("expected"),
+                            rs.getObject("report_id", Long.class),
                             status == null ? null : ReportStatus.valueOf(status),
                             timeliness == null ? null : Timeliness.valueOf(timeliness));
                 })

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.reformtrack.identity.CurrentUser;
@@ -88,6 +90,20 @@ public class ReportingQueries {
         return buildGrid(year, only);
     }
 
+    /**
+     * A page of the year's grid: the units the filter finds, {@code pageable}'s share of them, with each period's counts
+     * over the whole province. One statement for the cells, as {@link #grid}; only the page's lines go to the page.
+     */
+    public GridPage gridPage(int year, GridFilter filter, Pageable pageable, CurrentUser viewer) {
+        CompletenessGrid grid = grid(year, viewer);
+        List<GridRow> found = filter.isEmpty() ? grid.rows() : grid.rows().stream().filter(filter::matches).toList();
+        List<GridRow> shown = pageable.isUnpaged() ? found : found.subList(
+                (int) Math.min(pageable.getOffset(), found.size()),
+                (int) Math.min(pageable.getOffset() + pageable.getPageSize(), found.size()));
+        return new GridPage(year, grid.periods(), new PageImpl<>(shown, pageable, found.size()), grid.counts(),
+                grid.expectedUnits());
+    }
+
     /** One unit's row of a year (its periods and standing in each). */
     public CompletenessGrid gridOfUnit(int year, long unitId) {
         return buildGrid(year, unitId);
@@ -138,10 +154,8 @@ public class ReportingQueries {
         List<CompletenessQueries.Cell> raw = completeness.ofYear(year, mode, onlyUnit);
         List<UnitStanding> cells = standings(yearPeriods, raw);
         Map<Long, GridRow> rows = new LinkedHashMap<>();
-        Map<Long, String[]> names = new LinkedHashMap<>();
-        raw.forEach(cell ->
-                names.putIfAbsent(cell.unitId(), new String[] {cell.unitCode(), cell.unitName()}));
-        names.forEach((unitId, name) -> rows.put(unitId, new GridRow(unitId, name[0], name[1], new LinkedHashMap<>())));
+        raw.forEach(cell -> rows.computeIfAbsent(cell.unitId(), unitId -> new GridRow(unitId, cell.unitCode(),
+                cell.unitName(), cell.unitType(), new LinkedHashMap<>())));
         cells.forEach(cell -> rows.get(cell.unitId()).cells().put(cell.periodId(), cell));
         LocalDate today = completeness.today();
         List<PeriodCounts> counts = yearPeriods.stream()

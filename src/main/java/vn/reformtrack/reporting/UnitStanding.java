@@ -12,4 +12,17 @@ public record UnitStanding(long periodId, long unitId, String unitName, CellStat
     public boolean isLate() {
         return timeliness == Timeliness.LATE;
     }
+
+    /** The classes of the grid's badge: the standing's colour, or muted text when the unit is not expected. */
+    public String badge() {
+        return status == CellStatus.NOT_EXPECTED ? "text-muted" : "badge " + status.badge();
+    }
+
+    /** The message key of the grid's badge: the standing, with how the submission came when there is one. */
+    public String labelKey() {
+        if (status == CellStatus.NOT_EXPECTED) {
+            return "grid.cell.NOT_EXPECTED";
+        }
+        return timeliness == null ? "CellStatus." + status.name() : "grid.cell." + status.name() + "." + timeliness.name();
+    }
 }

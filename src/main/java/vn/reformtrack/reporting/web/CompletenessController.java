@@ -2,14 +2,18 @@ package vn.reformtrack.reporting.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,8 +22,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.reformtrack.identity.CurrentUser;
 import vn.reformtrack.identity.UserSummary;
+import vn.reformtrack.organization.UnitType;
 import vn.reformtrack.reporting.ChasedUnit;
-import vn.reformtrack.reporting.CompletenessGrid;
+import vn.reformtrack.reporting.CellStatus;
+import vn.reformtrack.reporting.GridFilter;
+import vn.reformtrack.reporting.GridPage;
 import vn.reformtrack.reporting.GridRow;
 import vn.reformtrack.reporting.PeriodNames;
 import vn.reformtrack.reporting.PeriodService;
@@ -40,6 +47,8 @@ import vn.reformtrack.shared.xlsx.XlsxExports;
 @RequestMapping("/reporting")
 class CompletenessController {
 
+    static final int PAGE_SIZE = 50;
+
     private final ReportingQueries queries;
     private final PeriodService periods;
     private final ReportService reports;
@@ -59,19 +68,27 @@ class CompletenessController {
         this.clock = clock;
     }
 
+    /** A page of 50 units, filtered by words, kind of unit and standing; the counts are the whole province's. */
     @GetMapping("/grid")
-    String grid(@RequestParam(required = false) Integer year, CurrentUser user, Model model) {
+    String grid(@RequestParam(required = false) Integer year, GridFilter filter, BindingResult ignoredBadFilter,
+            @RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
         int shown = year == null ? LocalDate.now(clock).getYear() : year;
         model.addAttribute("year", shown);
-        model.addAttribute("grid", queries.grid(shown, user));
+        model.addAttribute("filter", filter);
+        model.addAttribute("grid", queries.gridPage(shown, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE), user));
         model.addAttribute("provinceWide", user.isProvinceWide());
+        model.addAttribute("unitTypes", UnitType.values());
+        model.addAttribute("cellStatuses", Arrays.stream(CellStatus.values())
+                .filter(status -> status != CellStatus.NOT_EXPECTED).toList());
         return "reporting/grid";
     }
 
+    /** Every unit the filter finds, on one sheet. */
     @GetMapping(value = "/grid", params = "format=xlsx")
-    ResponseEntity<byte[]> gridExport(@RequestParam(required = false) Integer year, CurrentUser user, Locale locale) {
+    ResponseEntity<byte[]> gridExport(@RequestParam(required = false) Integer year, GridFilter filter,
+            BindingResult ignoredBadFilter, CurrentUser user, Locale locale) {
         int shown = year == null ? LocalDate.now(clock).getYear() : year;
-        CompletenessGrid grid = queries.grid(shown, user);
+        GridPage grid = queries.gridPage(shown, filter, Pageable.unpaged(), user);
         List<String> headers = new java.util.ArrayList<>(List.of("grid.unitCode", "grid.unit"));
         List<PeriodSummary> columns = grid.periods();
         String title = messages.getMessage("grid.title", null, locale) + " " + shown;

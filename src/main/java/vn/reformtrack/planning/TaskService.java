@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -61,6 +62,12 @@ public class TaskService {
     @Transactional(readOnly = true)
     public TaskListPage list(TaskFilter filter, CurrentUser user, Pageable pageable) {
         return queries.search(filter, user, LocalDate.now(clock), pageable);
+    }
+
+    /** The first {@code limit} tasks of {@link #list}, in its order, one at a time as they are read (the exports). */
+    @Transactional(readOnly = true)
+    public void forEach(TaskFilter filter, CurrentUser user, int limit, Consumer<TaskRow> action) {
+        queries.forEach(filter, user, LocalDate.now(clock), limit, action);
     }
 
     /** A page of {@link #list}, for pages that show no counts. */

@@ -1,5 +1,7 @@
 package vn.reformtrack.planning.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -7,7 +9,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import vn.reformtrack.planning.PlanRow;
-import vn.reformtrack.planning.TaskRow;
+import vn.reformtrack.identity.CurrentUser;
+import vn.reformtrack.planning.TaskFilter;
+import vn.reformtrack.planning.TaskService;
 import vn.reformtrack.planning.UnitTaskCounts;
 import vn.reformtrack.shared.xlsx.XlsxExports;
 
@@ -20,12 +24,16 @@ class PlanningSheets {
             "task.dueDate", "task.priority", "task.progress", "task.completedOn", "task.status", "task.role",
             "task.daysOverdue");
 
+    static final int TASK_LIMIT = 100_000;
+
     private final XlsxExports xlsx;
     private final MessageSource messages;
+    private final TaskService tasks;
 
-    PlanningSheets(XlsxExports xlsx, MessageSource messages) {
+    PlanningSheets(XlsxExports xlsx, MessageSource messages, TaskService tasks) {
         this.xlsx = xlsx;
         this.messages = messages;
+        this.tasks = tasks;
     }
 
     ResponseEntity<byte[]> plans(List<PlanRow> rows) {
@@ -37,17 +45,23 @@ class PlanningSheets {
                         row.openCount(), row.overdueCount())));
     }
 
-    ResponseEntity<byte[]> tasks(String fileName, String titleKey, List<TaskRow> rows) {
-        return xlsx.download(fileName, titleKey, TASK_COLUMNS, sheet -> rows.forEach(row -> sheet.row(
-                row.id(), row.planLabel(), row.title(), row.expectedOutput(), row.criteriaCodes(), row.leadUnitName(),
-                row.coordinatingUnitNames(), row.responsibleName(), label("DeadlineKind", row.deadlineKind()),
-                row.dueDate(), label("TaskPriority", row.priority()), row.progressPercent(), row.completedOn(),
-                label("TaskStatus", row.status()), row.role() == null ? null : label("TaskRole", row.role()),
-                row.daysOverdue() == 0 ? null : row.daysOverdue())));
+    /**
+     * Every task of the list (up to {@value #TASK_LIMIT}) as the user may see it, written into the response as the
+     * rows are read from the database.
+     */
+    void tasks(HttpServletResponse response, String fileName, String titleKey, TaskFilter filter, CurrentUser user)
+            throws IOException {
+        xlsx.stream(response, fileName, titleKey, TASK_COLUMNS, sheet -> tasks.forEach(filter, user, TASK_LIMIT,
+                row -> sheet.row(row.id(), row.planLabel(), row.title(), row.expectedOutput(), row.criteriaCodes(),
+                        row.leadUnitName(), row.coordinatingUnitNames(), row.responsibleName(),
+                        label("DeadlineKind", row.deadlineKind()), row.dueDate(), label("TaskPriority", row.priority()),
+                        row.progressPercent(), row.completedOn(), label("TaskStatus", row.status()),
+                        row.role() == null ? null : label("TaskRole", row.role()),
+                        row.daysOverdue() == 0 ? null : row.daysOverdue())));
     }
 
-    ResponseEntity<byte[]> unitCounts(List<UnitTaskCounts> rows) {
-        return xlsx.download("nhiem-vu-theo-don-vi", "task.byUnit.title",
+    void unitCounts(HttpServletResponse response, List<UnitTaskCounts> rows) throws IOException {
+        xlsx.stream(response, "nhiem-vu-theo-don-vi", "task.byUnit.title",
                 List.of("task.unit", "task.byUnit.leading", "task.byUnit.open", "task.byUnit.overdue",
                         "task.byUnit.doneOnTime", "task.byUnit.doneLate", "task.byUnit.coordinating"),
                 sheet -> rows.forEach(row -> sheet.row(row.unitName(), row.leading(), row.open(), row.overdue(),

@@ -1,9 +1,9 @@
 package vn.reformtrack.planning.web;
 
-import java.util.List;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,7 +16,6 @@ import vn.reformtrack.planning.DeadlineKind;
 import vn.reformtrack.planning.TaskPriority;
 import vn.reformtrack.planning.TaskFilter;
 import vn.reformtrack.planning.TaskListPage;
-import vn.reformtrack.planning.TaskRow;
 import vn.reformtrack.planning.TaskService;
 import vn.reformtrack.planning.TaskSort;
 import vn.reformtrack.planning.TaskStatus;
@@ -32,7 +31,6 @@ import vn.reformtrack.planning.TaskRole;
 class TaskListController {
 
     static final int PAGE_SIZE = 50;
-    private static final int EXPORT_LIMIT = 100_000;
 
     private final TaskService tasks;
     private final PlanningOptions options;
@@ -61,8 +59,9 @@ class TaskListController {
     }
 
     @GetMapping(params = "format=xlsx")
-    ResponseEntity<byte[]> export(TaskFilter filter, BindingResult ignoredBadFilter, CurrentUser user) {
-        return sheets.tasks("nhiem-vu", user.isUnitUser() ? "task.ours.title" : "task.list.title", all(filter, user));
+    void export(TaskFilter filter, BindingResult ignoredBadFilter, CurrentUser user, HttpServletResponse response)
+            throws IOException {
+        sheets.tasks(response, "nhiem-vu", user.isUnitUser() ? "task.ours.title" : "task.list.title", filter, user);
     }
 
     @GetMapping("/overdue")
@@ -75,8 +74,9 @@ class TaskListController {
     }
 
     @GetMapping(value = "/overdue", params = "format=xlsx")
-    ResponseEntity<byte[]> exportOverdue(TaskFilter filter, BindingResult ignoredBadFilter, CurrentUser user) {
-        return sheets.tasks("nhiem-vu-qua-han", "task.overdue.title", all(filter.withStatus(TaskStatus.OVERDUE), user));
+    void exportOverdue(TaskFilter filter, BindingResult ignoredBadFilter, CurrentUser user,
+            HttpServletResponse response) throws IOException {
+        sheets.tasks(response, "nhiem-vu-qua-han", "task.overdue.title", filter.withStatus(TaskStatus.OVERDUE), user);
     }
 
     /** For each unit, what it leads (open, overdue, done) and coordinates: where to chase first. */
@@ -91,8 +91,9 @@ class TaskListController {
     }
 
     @GetMapping(value = "/by-unit", params = "format=xlsx")
-    ResponseEntity<byte[]> exportByUnit(TaskFilter filter, BindingResult ignoredBadFilter, CurrentUser user) {
-        return sheets.unitCounts(tasks.countByUnit(filter, user));
+    void exportByUnit(TaskFilter filter, BindingResult ignoredBadFilter, CurrentUser user, HttpServletResponse response)
+            throws IOException {
+        sheets.unitCounts(response, tasks.countByUnit(filter, user));
     }
 
     private String ourTasks(TaskFilter filter, int leadPage, int coordinatingPage, CurrentUser user, Model model) {
@@ -105,10 +106,6 @@ class TaskListController {
         model.addAttribute("statusCounts", tasks.countByStatus(filter, user));
         model.addAttribute("taskStatuses", TaskStatus.values());
         return "planning/our-tasks";
-    }
-
-    private List<TaskRow> all(TaskFilter filter, CurrentUser user) {
-        return tasks.search(filter, user, PageRequest.of(0, EXPORT_LIMIT)).getContent();
     }
 
     private void addListModel(TaskFilter filter, CurrentUser user, Model model) {

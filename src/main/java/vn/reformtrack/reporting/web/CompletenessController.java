@@ -1,15 +1,18 @@
 package vn.reformtrack.reporting.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -83,20 +86,18 @@ class CompletenessController {
         return "reporting/grid";
     }
 
-    /** Every unit the filter finds, on one sheet. */
+    /** Every unit the filter finds, on one sheet, written into the response. */
     @GetMapping(value = "/grid", params = "format=xlsx")
-    ResponseEntity<byte[]> gridExport(@RequestParam(required = false) Integer year, GridFilter filter,
-            BindingResult ignoredBadFilter, CurrentUser user, Locale locale) {
+    void gridExport(@RequestParam(required = false) Integer year, GridFilter filter, BindingResult ignoredBadFilter,
+            CurrentUser user, Locale locale, HttpServletResponse response) throws IOException {
         int shown = year == null ? LocalDate.now(clock).getYear() : year;
         GridPage grid = queries.gridPage(shown, filter, Pageable.unpaged(), user);
-        List<String> headers = new java.util.ArrayList<>(List.of("grid.unitCode", "grid.unit"));
         List<PeriodSummary> columns = grid.periods();
-        String title = messages.getMessage("grid.title", null, locale) + " " + shown;
-        List<String> periodNames = columns.stream().map(period -> names.name(period, locale)).toList();
-        List<String> headerTexts = new java.util.ArrayList<>(headers.stream()
+        List<String> headers = new ArrayList<>(Stream.of("grid.unitCode", "grid.unit")
                 .map(key -> messages.getMessage(key, null, locale)).toList());
-        headerTexts.addAll(periodNames);
-        byte[] workbook = XlsxExports.write(title, headerTexts, sheet -> {
+        columns.forEach(period -> headers.add(names.name(period, locale)));
+        String title = messages.getMessage("grid.title", null, locale) + " " + shown;
+        xlsx.streamTexts(response, "bao-cao-day-du-" + shown, title, headers, sheet -> {
             for (GridRow row : grid.rows()) {
                 Object[] values = new Object[2 + columns.size()];
                 values[0] = row.unitCode();
@@ -107,7 +108,6 @@ class CompletenessController {
                 sheet.row(values);
             }
         });
-        return XlsxExports.attachment("bao-cao-day-du-" + shown + "-" + LocalDate.now(clock) + ".xlsx", workbook);
     }
 
     @GetMapping("/periods/{id}")
@@ -137,10 +137,10 @@ class CompletenessController {
 
     @GetMapping(value = "/periods/{id}/chasing", params = "format=xlsx")
     @PreAuthorize(Managers.PROVINCE_WIDE)
-    ResponseEntity<byte[]> chasingExport(@PathVariable long id, Locale locale) {
+    void chasingExport(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
         periods.get(id);
         List<ChasedUnit> units = queries.chasingList(id);
-        return xlsx.download("don-doc-bao-cao", "chasing.title",
+        xlsx.stream(response, "don-doc-bao-cao", "chasing.title",
                 List.of("grid.unitCode", "grid.unit", "chasing.status", "chasing.heads", "chasing.emails",
                         "chasing.phones", "chasing.staff"),
                 sheet -> units.forEach(unit -> sheet.row(unit.unitCode(), unit.unitName(),

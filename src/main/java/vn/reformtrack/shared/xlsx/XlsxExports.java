@@ -1,5 +1,6 @@
 package vn.reformtrack.shared.xlsx;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,6 +55,30 @@ public class XlsxExports {
         return attachment(fileBaseName + "-" + LocalDate.now(clock) + ".xlsx", workbook);
     }
 
+    /**
+     * A one-sheet workbook written straight into the response as a download, for lists that may be long: the rows
+     * pass through the sheet's window ({@link XlsxSheet}) and the .xlsx is zipped into the response's stream, so
+     * neither the rows nor the file are ever held whole in memory. {@code rows} should read its rows one at a time too.
+     */
+    public void stream(HttpServletResponse response, String fileBaseName, String titleKey, List<String> headerKeys,
+            Consumer<XlsxSheet> rows) throws IOException {
+        Locale locale = LocaleContextHolder.getLocale();
+        streamTexts(response, fileBaseName, messages.getMessage(titleKey, null, titleKey, locale),
+                headerKeys.stream().map(key -> messages.getMessage(key, null, key, locale)).toList(), rows);
+    }
+
+    /** As {@link #stream}, with the title and column headers already in the reader's language. */
+    public void streamTexts(HttpServletResponse response, String fileBaseName, String title, List<String> headers,
+            Consumer<XlsxSheet> rows) throws IOException {
+        try (XlsxSheet sheet = new XlsxSheet(title, headers)) {
+            rows.accept(sheet);
+            response.setContentType(XLSX.toString());
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition(
+                    fileBaseName + "-" + LocalDate.now(clock) + ".xlsx"));
+            sheet.writeTo(response.getOutputStream());
+        }
+    }
+
     /** Writes a workbook with one sheet into memory; tests and other modules use the bytes directly. */
     public static byte[] write(String title, List<String> headers, Consumer<XlsxSheet> rows) {
         try (XlsxSheet sheet = new XlsxSheet(title, headers)) {
@@ -69,10 +94,11 @@ public class XlsxExports {
     public static ResponseEntity<byte[]> attachment(String fileName, byte[] workbook) {
         return ResponseEntity.ok()
                 .contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(fileName, StandardCharsets.UTF_8)
-                        .build()
-                        .toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(fileName))
                 .body(workbook);
+    }
+
+    private static String disposition(String fileName) {
+        return ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString();
     }
 }

@@ -15,11 +15,15 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * One streaming sheet: a bold title row, a header row, then data rows. Numbers stay numbers and dates stay dates,
- * so the reader can sum and sort in Excel.
+ * so the reader can sum and sort in Excel. Only the last {@value #WINDOW} rows stay in memory; older ones go to a
+ * compressed temporary file until the workbook is written out. Columns are sized to the rows of the first window
+ * (measuring every cell of a long sheet's text costs more than writing it).
  */
 public final class XlsxSheet implements AutoCloseable {
 
-    private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+    static final int WINDOW = 200;
+
+    private final SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, true);
     private final SXSSFSheet sheet;
     private final CellStyle dateStyle;
     private final CellStyle decimalStyle;
@@ -53,6 +57,9 @@ public final class XlsxSheet implements AutoCloseable {
 
     /** Appends a row; each value is a String, Number, LocalDate, Boolean or null. */
     public XlsxSheet row(Object... values) {
+        if (nextRow == WINDOW) {
+            sizeColumns();
+        }
         Row row = sheet.createRow(nextRow++);
         for (int i = 0; i < values.length; i++) {
             Object value = values[i];
@@ -78,14 +85,28 @@ public final class XlsxSheet implements AutoCloseable {
     }
 
     void writeTo(OutputStream out) throws IOException {
+        sizeColumns();
+        workbook.write(out);
+    }
+
+    /** How many rows are held in memory now (the rest are in the temporary file). */
+    int rowsInMemory() {
+        return nextRow - 1 - sheet.getLastFlushedRowNum();
+    }
+
+    private void sizeColumns() {
+        if (!sheet.isColumnTrackedForAutoSizing(0)) {
+            return;
+        }
         for (int i = 0; i < columns; i++) {
             sheet.autoSizeColumn(i);
         }
-        workbook.write(out);
+        sheet.untrackAllColumnsForAutoSizing();
     }
 
     @Override
     public void close() throws IOException {
         workbook.close();
+        workbook.dispose();
     }
 }

@@ -11,10 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
  * read on and variant, written once from the source tables on the first read that needs it, then kept by
  * {@link ReadModelUpdates}.
  *
- * <p>Writing a slice and changing it take the same lock, PostgreSQL's transaction-level advisory lock on the year: a
- * slice is computed by a statement that starts once no writer of that year is between its change and its commit, and
- * a writer that comes later finds the slice and updates it in its own transaction. So a slice never misses a change
- * and never shows one that was rolled back.
+ * <p>Writing a slice and changing it take the same lock, PostgreSQL's transaction-level advisory lock on the read
+ * model ({@link #lock}): a slice is computed by a statement that starts once no writer is between its change and its
+ * commit, and a writer that comes later finds the slice and updates it in its own transaction. So a slice never misses
+ * a change and never shows one that was rolled back.
  */
 @Component
 @Transactional
@@ -44,7 +44,7 @@ class DashboardSlices {
         if (exists(model, year, asOf, variant)) {
             return;
         }
-        lock(year);
+        lock();
         if (exists(model, year, asOf, variant)) {
             return;
         }
@@ -54,10 +54,15 @@ class DashboardSlices {
                 .update();
     }
 
-    /** Taken by every writer of the year's figures, until its transaction ends. */
-    void lock(int year) {
-        jdbc.sql("select pg_advisory_xact_lock(:lock, :year)").param("lock", LOCK).param("year", year)
-                .query((rs, i) -> 1).list();
+    /**
+     * Taken by every writer of the read model until its transaction ends: one lock for the whole model rather than one
+     * per year, so that a transaction touching several years (a report of this year accepted into tasks of last year's
+     * plan; a home page reading this year's progress and a period of last year) never holds one lock while waiting for
+     * another that the other transaction took first: there is no second lock to take in the wrong order. Writers hold it
+     * from their {@code BEFORE_COMMIT} step to their commit (a few statements); a slice is written under it once a day.
+     */
+    void lock() {
+        jdbc.sql("select pg_advisory_xact_lock(:lock, 0)").param("lock", LOCK).query((rs, i) -> 1).list();
     }
 
     /** The days a model's slices of the year were written for (to update them in place). */

@@ -1,5 +1,6 @@
 package vn.reformtrack.dashboard;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,7 +24,7 @@ import vn.reformtrack.reporting.ReportEvent;
  * figures, and a failure between the two commits would leave them wrong until the next change. A plain
  * {@code @EventListener} would run in the transaction too, but at the moment of publication, before the rest of the use
  * case; {@code BEFORE_COMMIT} runs once the use case is done. Publishers flush their changes before publishing, so the
- * recount sees them. Each listener takes the year's lock ({@link DashboardSlices}) before touching the year's slices.
+ * recount sees them. Each listener takes the read model's lock ({@link DashboardSlices#lock}) before touching slices.
  *
  * <p>A task change recounts the lead units' progress rows of every slice of the year (a few statements on one unit's
  * tasks); everything else drops the year's slices of the models it touches, which the next read writes again.
@@ -43,17 +44,23 @@ class ReadModelUpdates {
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void planningChanged(PlanningChanged event) {
+        if (event.years().isEmpty()) {
+            return;
+        }
+        slices.lock();
         for (int year : new TreeSet<>(event.years())) {
-            slices.lock(year);
             if (event.wholeYears()) {
                 slices.drop(Model.PROGRESS, Set.of(year));
             } else {
                 progress.rewrite(year, event.leadUnitIds());
             }
-            // What units owe depends on the tasks active in each period.
-            slices.drop(Model.TIMELINESS, Set.of(year));
-            slices.drop(Model.COMPLIANCE, Set.of(year));
         }
+        // What units owe depends on the tasks active in each period, and a plan's tasks stay active past its year
+        // until it is closed (and from its issue, which may fall in the year before).
+        List<Integer> reached = reportingYears().stream()
+                .filter(year -> year >= Collections.min(event.years()) - 1).toList();
+        slices.drop(Model.TIMELINESS, reached);
+        slices.drop(Model.COMPLIANCE, reached);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
@@ -76,15 +83,20 @@ class ReadModelUpdates {
     /** Whether a unit is active decides whether it owes reports: every year's reporting figures are dropped. */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void unitChanged(UnitChanged event) {
-        List<Integer> years = jdbc.sql("select distinct year from dashboard_slice where model <> 'PROGRESS' order by year")
-                .query(Integer.class).list();
-        years.forEach(slices::lock);
+        slices.lock();
+        List<Integer> years = reportingYears();
         slices.drop(Model.TIMELINESS, years);
         slices.drop(Model.COMPLIANCE, years);
     }
 
+    /** The years that have reporting slices (read under the lock). */
+    private List<Integer> reportingYears() {
+        return jdbc.sql("select distinct year from dashboard_slice where model <> 'PROGRESS' order by year")
+                .query(Integer.class).list();
+    }
+
     private void reportingChanged(int year) {
-        slices.lock(year);
+        slices.lock();
         slices.drop(Model.TIMELINESS, Set.of(year));
         slices.drop(Model.COMPLIANCE, Set.of(year));
     }

@@ -168,4 +168,23 @@ class DashboardReadModelTest {
 
         assertReadModelEqualsRecount(theirs.getId());
     }
+
+    @Test
+    void aTaskOfLastYearsOpenPlanFinishedEarlyNoLongerMakesItsUnitOweThisYearsReports() {
+        Unit unit = data.department("Sở Ngoại vụ");
+        int lastYear = today.getYear() - 1;
+        Plan plan = planning.draft(lastYear, LocalDate.of(lastYear, 3, 1));
+        Task task = planning.addTask(plan, unit, Set.of(), LocalDate.of(lastYear, 12, 31));
+        planning.issue(plan);
+        LocalDate day = ReportingFixtures.freshDay(today);
+        reporting.period(day, day, null);
+        long missing = read(unit.getId()).timeliness().get(unit.getId()).missing();
+
+        progressRecorder.recordAcceptedProgress(task.getId(), unit.getId(), 100, day.minusDays(1), "test-coordinator");
+
+        assertThat(read(unit.getId()).timeliness().get(unit.getId()).missing())
+                .as("done before the one-day period of this year began: that report is no longer owed")
+                .isLessThan(missing);
+        assertReadModelEqualsRecount(unit.getId());
+    }
 }

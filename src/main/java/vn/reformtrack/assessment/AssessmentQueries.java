@@ -13,6 +13,7 @@ import vn.reformtrack.indices.IndexCatalog;
 import vn.reformtrack.indices.IndexSubject;
 import vn.reformtrack.planning.PlanSummary;
 import vn.reformtrack.planning.PlanningQueries;
+import vn.reformtrack.planning.TargetSummary;
 import vn.reformtrack.results.IndexResults;
 import vn.reformtrack.results.Ranking;
 import vn.reformtrack.results.ResultSummary;
@@ -126,10 +127,13 @@ public class AssessmentQueries {
 
     /** The plans of the round's year that cover its index, each with its targets for that index. */
     private List<ProjectionInput.PlanTargets> plans(RoundSummary round) {
-        return planning.plans(round.year()).stream()
+        List<PlanSummary> covering = planning.plans(round.year()).stream()
                 .filter(plan -> plan.frameworkCodes().stream().anyMatch(code -> code.equalsIgnoreCase(round.frameworkCode())))
+                .toList();
+        Map<Long, List<TargetSummary>> targets = planning.targets(covering.stream().map(PlanSummary::id).toList());
+        return covering.stream()
                 .map(plan -> new ProjectionInput.PlanTargets(plan.id(), label(plan), plan.status(),
-                        planning.targets(plan.id()).stream()
+                        targets.getOrDefault(plan.id(), List.of()).stream()
                                 .filter(target -> target.frameworkCode().equalsIgnoreCase(round.frameworkCode()))
                                 .toList()))
                 .filter(plan -> !plan.targets().isEmpty())

@@ -3,14 +3,16 @@ package vn.reformtrack.dashboard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.reformtrack.identity.CurrentUser;
 import vn.reformtrack.planning.PlanningQueries;
+import vn.reformtrack.planning.TargetSummary;
 
 /**
  * The annual view. Tasks are counted in SQL; targets are judged by planning's own evaluation (the same verdict the
- * plan page shows), a handful per plan. A unit user's task counts are their unit's; targets are the province's.
+ * plan page shows), for all the year's plans at once. A unit user's task counts are their unit's; targets are the province's.
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,8 +32,10 @@ public class AnnualDashboard {
         LocalDate today = LocalDate.now(clock);
         DashboardPeriod period = DashboardPeriod.of(year, ProgressPeriod.YEAR, today);
         DashboardScope scope = DashboardScope.of(user);
-        List<AnnualReport.PlanYear> plans = progress.byPlan(period.year(), period.asOf(), scope).stream()
-                .map(plan -> new AnnualReport.PlanYear(plan, planning.targets(plan.planId())))
+        List<PlanProgress> byPlan = progress.byPlan(period.year(), period.asOf(), scope);
+        Map<Long, List<TargetSummary>> targets = planning.targets(byPlan.stream().map(PlanProgress::planId).toList());
+        List<AnnualReport.PlanYear> plans = byPlan.stream()
+                .map(plan -> new AnnualReport.PlanYear(plan, targets.getOrDefault(plan.planId(), List.of())))
                 .toList();
         TaskCounts total = plans.stream().map(p -> p.plan().counts()).reduce(TaskCounts.NONE, TaskCounts::plus);
         return new AnnualReport(period, scope.isUnit(), plans, total,

@@ -17,6 +17,7 @@ import java.util.Set;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.annotations.BatchSize;
 import vn.reformtrack.shared.persistence.AuditedEntity;
 import vn.reformtrack.shared.text.VietnameseText;
 import vn.reformtrack.shared.web.RuleViolationException;
@@ -64,7 +65,9 @@ public class Plan extends AuditedEntity {
     /** The signed document in the evidence store, once attached. */
     private Long signedDocumentId;
 
+    // Loaded with the plan; for a list of plans, in one statement for up to 50 of them rather than one per plan.
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 50)
     @CollectionTable(name = "plan_framework", joinColumns = @JoinColumn(name = "plan_id"))
     @Column(name = "framework_id")
     private Set<Long> frameworkIds = new HashSet<>();

@@ -129,6 +129,11 @@ public class PlanningQueries {
         return plans.findById(planId).map(targets::evaluate).orElse(List.of());
     }
 
+    /** The targets of each of these plans (those that exist), in a fixed number of statements however many. */
+    public Map<Long, List<TargetSummary>> targets(Collection<Long> planIds) {
+        return targets.evaluate(plans.findAllById(planIds));
+    }
+
     private static TaskSummary task(ResultSet rs, LocalDate today) throws SQLException {
         LocalDate due = rs.getObject("due_date", LocalDate.class);
         int progress = rs.getInt("progress_percent");

@@ -57,6 +57,15 @@ public class IndexResults {
                 .findFirst();
     }
 
+    /** The own province's results of every index in these years, in one statement. */
+    public List<ResultSummary> ownResults(java.util.Collection<Integer> years) {
+        if (years.isEmpty()) {
+            return List.of();
+        }
+        return queries.where("r.year in (:years) and j.code = :own", "r.id",
+                Map.of("years", years, "own", ownJurisdictionCode()));
+    }
+
     /** The own province's results for an index, oldest first. */
     public List<ResultSummary> ownHistory(String frameworkCode) {
         return queries.where("upper(f.code) = upper(:framework) and j.code = :own", "r.year",

@@ -3,15 +3,12 @@ package vn.reformtrack.planning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.reformtrack.planning.PlanningFixtures.COORDINATOR;
 
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +21,7 @@ import vn.reformtrack.identity.Role;
 import vn.reformtrack.indices.IndexCatalog;
 import vn.reformtrack.organization.Unit;
 import vn.reformtrack.support.IntegrationTest;
+import vn.reformtrack.support.StatementCounter;
 import vn.reformtrack.support.TestData;
 
 /**
@@ -74,14 +72,14 @@ class TaskQueriesTest {
         for (int i = 0; i < 60; i++) {
             fixtures.addTask(plan, lead, coordinating, today.plusDays(i));
         }
-        AtomicInteger statements = new AtomicInteger();
-        TaskQueries counted = new TaskQueries(JdbcClient.create(counting(dataSource, statements)));
+        TaskQueries counted = new TaskQueries(JdbcClient.create(dataSource));
+        StatementCounter.reset();
 
         TaskListPage list = counted.search(TaskFilter.none().withPlan(plan.getId()), COORDINATOR, today,
                 PageRequest.of(0, 50));
         Page<TaskRow> page = list.tasks();
 
-        assertThat(statements).hasValue(2);
+        assertThat(StatementCounter.count()).isEqualTo(2);
         assertThat(list.statusCounts()).containsEntry(TaskStatus.NOT_STARTED, 60L);
         assertThat(page.getContent()).hasSize(50);
         assertThat(page.getTotalElements()).isEqualTo(60);
@@ -90,18 +88,18 @@ class TaskQueriesTest {
         assertThat(page.getContent()).extracting(TaskRow::dueDate).isSorted();
 
         fixtures.issue(plan);
-        statements.set(0);
+        StatementCounter.reset();
         CurrentUser unitUser = new CurrentUser(1, "u", "U", Role.UNIT_STAFF, lead.getId());
         Page<TaskRow> second = counted.search(TaskFilter.none().withUnit(lead.getId(), TaskRole.LEAD)
                 .withStatus(TaskStatus.NOT_STARTED), unitUser, today, PageRequest.of(1, 50)).tasks();
-        assertThat(statements).hasValue(2);
+        assertThat(StatementCounter.count()).isEqualTo(2);
         assertThat(second.getContent()).hasSize(10).allSatisfy(row -> assertThat(row.role()).isEqualTo(TaskRole.LEAD));
         assertThat(second.getTotalElements()).isEqualTo(60);
 
-        statements.set(0);
+        StatementCounter.reset();
         Page<TaskRow> beyond = counted.search(TaskFilter.none().withPlan(plan.getId()), COORDINATOR, today,
                 PageRequest.of(5, 50)).tasks();
-        assertThat(statements).as("a page past the end reads only the counts").hasValue(1);
+        assertThat(StatementCounter.count()).as("a page past the end reads only the counts").isEqualTo(1);
         assertThat(beyond.getContent()).isEmpty();
         assertThat(beyond.getTotalElements()).isEqualTo(60);
     }
@@ -174,23 +172,5 @@ class TaskQueriesTest {
         assertThat(counts).extracting(UnitTaskCounts::unitId).containsExactly(chased.getId(), other.getId());
         assertThat(counts.get(0)).isEqualTo(new UnitTaskCounts(chased.getId(), chased.getName(), 3, 2, 1, 0, 1, 1));
         assertThat(counts.get(1)).isEqualTo(new UnitTaskCounts(other.getId(), other.getName(), 1, 1, 0, 0, 0, 0));
-    }
-
-    /** The data source, counting every statement prepared on its connections. */
-    static DataSource counting(DataSource real, AtomicInteger statements) {
-        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
-                (proxy, method, args) -> {
-                    Object result = method.invoke(real, args);
-                    if (result instanceof Connection connection) {
-                        return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                                (c, m, a) -> {
-                                    if (m.getName().startsWith("prepare") || m.getName().equals("createStatement")) {
-                                        statements.incrementAndGet();
-                                    }
-                                    return m.invoke(connection, a);
-                                });
-                    }
-                    return result;
-                });
     }
 }

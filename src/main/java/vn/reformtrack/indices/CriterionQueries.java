@@ -50,7 +50,11 @@ class CriterionQueries {
     }
 
     List<CriterionSummary> tree(long versionId) {
-        return query(TREE.formatted(":versions", ""), Map.of("versions", List.of(versionId)));
+        return trees(List.of(versionId));
+    }
+
+    List<CriterionSummary> trees(Collection<Long> versionIds) {
+        return query(TREE.formatted(":versions", ""), Map.of("versions", versionIds));
     }
 
     boolean assignable(long criterionId) {

@@ -2,6 +2,7 @@ package vn.reformtrack.indices;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,6 +85,15 @@ public class IndexCatalog {
     /** A version's whole tree in order (areas, then their criteria, depth first), retired nodes included. */
     public List<CriterionSummary> tree(long versionId) {
         return queries.tree(versionId);
+    }
+
+    /** The trees of several versions in one query, by version id (each in its tree order). */
+    public Map<Long, List<CriterionSummary>> trees(Collection<Long> versionIds) {
+        if (versionIds.isEmpty()) {
+            return Map.of();
+        }
+        return queries.trees(versionIds).stream().collect(Collectors.groupingBy(CriterionSummary::versionId,
+                LinkedHashMap::new, Collectors.toList()));
     }
 
     /** How many active criteria each version has, by version id (versions without any are absent). */

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,11 +118,15 @@ public class PlanningQueries {
                 .stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        return plans.findByYearOrderByIdAsc(year).stream()
-                .map(plan -> new PlanSummary(plan.getId(), plan.getDocumentNumber(), plan.getTitle(),
-                        plan.getIssuingBody(), plan.getSigner(), plan.getIssueDate(), plan.getYear(), plan.getStatus(),
-                        frameworks.getOrDefault(plan.getId(), List.of())))
-                .toList();
+        return jdbc.sql("""
+                        select id, document_number, title, issuing_body, signer, issue_date, year, status
+                        from plan where year = :year order by id""")
+                .param("year", year)
+                .query((rs, i) -> new PlanSummary(rs.getLong("id"), rs.getString("document_number"),
+                        rs.getString("title"), rs.getString("issuing_body"), rs.getString("signer"),
+                        rs.getObject("issue_date", LocalDate.class), rs.getInt("year"),
+                        PlanStatus.valueOf(rs.getString("status")), frameworks.getOrDefault(rs.getLong("id"), List.of())))
+                .list();
     }
 
     /** A plan's targets, each judged against the published results (empty for an unknown plan). */
@@ -131,7 +136,15 @@ public class PlanningQueries {
 
     /** The targets of each of these plans (those that exist), in a fixed number of statements however many. */
     public Map<Long, List<TargetSummary>> targets(Collection<Long> planIds) {
-        return targets.evaluate(plans.findAllById(planIds));
+        if (planIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Integer> years = new LinkedHashMap<>();
+        jdbc.sql("select id, year from plan where id in (:ids) order by id").param("ids", planIds)
+                .query(rs -> {
+                    years.put(rs.getLong("id"), rs.getInt("year"));
+                });
+        return targets.evaluate(years);
     }
 
     private static TaskSummary task(ResultSet rs, LocalDate today) throws SQLException {

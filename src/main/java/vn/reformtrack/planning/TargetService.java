@@ -3,7 +3,6 @@ package vn.reformtrack.planning;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.LinkedHashMap;
-import java.util.Collection;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Map;
@@ -50,40 +49,40 @@ public class TargetService {
     /** The plan's targets in order, each with its baseline, the plan year's figure and whether it was met. */
     @Transactional(readOnly = true)
     public List<TargetSummary> evaluate(Plan plan) {
-        return evaluate(List.of(plan)).get(plan.getId());
+        return evaluate(Map.of(plan.getId(), plan.getYear())).get(plan.getId());
     }
 
     /**
-     * Each plan's targets, as {@link #evaluate(Plan)}, in a fixed number of statements however many plans: the
-     * targets in one query, the published figures read once per index and year for all of them.
+     * Each plan's targets (plans by id, with their year), as {@link #evaluate(Plan)}, in a fixed number of statements
+     * however many plans: the targets in one query, the published figures read once for all of them.
      */
     @Transactional(readOnly = true)
-    public Map<Long, List<TargetSummary>> evaluate(Collection<Plan> plans) {
+    public Map<Long, List<TargetSummary>> evaluate(Map<Long, Integer> planYears) {
         Map<Long, List<TargetSummary>> byPlan = new LinkedHashMap<>();
-        plans.forEach(plan -> byPlan.put(plan.getId(), new ArrayList<>()));
-        if (plans.isEmpty()) {
+        planYears.keySet().forEach(planId -> byPlan.put(planId, new ArrayList<>()));
+        if (planYears.isEmpty()) {
             return byPlan;
         }
-        Map<Long, Plan> planById = plans.stream().collect(Collectors.toMap(Plan::getId, Function.identity()));
-        List<PlanTarget> list = targets.findByPlanIdInOrderByPositionAscIdAsc(planById.keySet());
+        List<PlanTarget> list = targets.findByPlanIdInOrderByPositionAscIdAsc(planYears.keySet());
         Map<Long, FrameworkSummary> frameworks = catalog.frameworks().stream()
                 .collect(Collectors.toMap(FrameworkSummary::id, Function.identity()));
         Map<Long, CriterionSummary> criteria = catalog.criteria(list.stream()
                 .map(PlanTarget::getCriterionId).filter(Objects::nonNull).collect(Collectors.toSet()));
         TargetFigures.Cache cache = figures.cache();
         for (PlanTarget target : list) {
-            Plan plan = planById.get(target.getPlanId());
+            long planId = target.getPlanId();
+            int year = planYears.get(planId);
             FrameworkSummary framework = frameworks.get(target.getFrameworkId());
             boolean withCriteria = target.getMetric().needsCriterion();
-            YearFigures current = cache.of(framework.code(), plan.getYear(), withCriteria);
-            YearFigures previous = cache.of(framework.code(), plan.getYear() - 1, withCriteria);
+            YearFigures current = cache.of(framework.code(), year, withCriteria);
+            YearFigures previous = cache.of(framework.code(), year - 1, withCriteria);
             Reading actual = target.getMetric().read(current, previous, target.getCriterionId());
             CriterionSummary criterion = target.getCriterionId() == null ? null : criteria.get(target.getCriterionId());
-            byPlan.get(plan.getId()).add(new TargetSummary(target.getId(), plan.getId(), target.getVersion(),
+            byPlan.get(planId).add(new TargetSummary(target.getId(), planId, target.getVersion(),
                     framework.id(), framework.code(), framework.nameVi(), framework.scale(), target.getMetric(),
                     target.getComparison(), target.getValue(), target.getValueTo(), target.getCriterionId(),
                     criterion == null ? null : criterion.label(Locale.forLanguageTag("vi")), target.getNote(),
-                    plan.getYear(), target.getMetric().baseline(previous, target.getCriterionId()), actual,
+                    year, target.getMetric().baseline(previous, target.getCriterionId()), actual,
                     target.evaluate(actual)));
         }
         byPlan.replaceAll((id, summaries) -> List.copyOf(summaries));

@@ -2,6 +2,7 @@ package vn.reformtrack.planning.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -61,9 +62,11 @@ class PlanningOptions {
     List<CriterionGroup> criteria(boolean choosable, Set<Long> keep) {
         Locale locale = LocaleContextHolder.getLocale();
         List<CriterionGroup> groups = new ArrayList<>();
-        for (VersionSummary version : catalog.allVersions()) {
+        List<VersionSummary> versions = catalog.allVersions();
+        Map<Long, List<CriterionSummary>> trees = catalog.trees(versions.stream().map(VersionSummary::id).toList());
+        for (VersionSummary version : versions) {
             List<CriterionOption> options = new ArrayList<>();
-            for (CriterionSummary criterion : catalog.tree(version.id())) {
+            for (CriterionSummary criterion : trees.getOrDefault(version.id(), List.of())) {
                 boolean retired = criterion.retired() || version.retired();
                 if (!choosable || !retired || keep.contains(criterion.id())) {
                     options.add(new CriterionOption(criterion.id(),

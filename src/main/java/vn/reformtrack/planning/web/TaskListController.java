@@ -2,7 +2,6 @@ package vn.reformtrack.planning.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,12 +35,15 @@ class TaskListController {
     private final PlanningOptions options;
     private final PlanningSheets sheets;
     private final UnitDirectory units;
+    private final FilterOptionsHtml filterOptions;
 
-    TaskListController(TaskService tasks, PlanningOptions options, PlanningSheets sheets, UnitDirectory units) {
+    TaskListController(TaskService tasks, PlanningOptions options, PlanningSheets sheets, UnitDirectory units,
+            FilterOptionsHtml filterOptions) {
         this.tasks = tasks;
         this.options = options;
         this.sheets = sheets;
         this.units = units;
+        this.filterOptions = filterOptions;
     }
 
     @GetMapping
@@ -111,8 +113,8 @@ class TaskListController {
     private void addListModel(TaskFilter filter, CurrentUser user, Model model) {
         model.addAttribute("filter", filter);
         model.addAttribute("planOptions", options.visiblePlans(user));
-        model.addAttribute("unitOptions", options.allUnits());
-        model.addAttribute("criterionGroups", options.criteria(false, Set.of()));
+        model.addAttribute("unitOptionsHtml", filterOptions.units(filter.unitId()));
+        model.addAttribute("criterionOptionsHtml", filterOptions.criteria(filter.criterionId()));
         model.addAttribute("taskStatuses", TaskStatus.values());
         model.addAttribute("priorities", TaskPriority.values());
         model.addAttribute("deadlineKinds", DeadlineKind.values());

@@ -1,0 +1,64 @@
+package vn.reformtrack.planning.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.reformtrack.identity.Role;
+import vn.reformtrack.identity.UserAccount;
+import vn.reformtrack.indices.IndexCatalog;
+import vn.reformtrack.organization.Unit;
+import vn.reformtrack.planning.PlanService;
+import vn.reformtrack.planning.PlanningFixtures;
+import vn.reformtrack.planning.TaskService;
+import vn.reformtrack.support.IntegrationTest;
+import vn.reformtrack.support.TestData;
+
+/**
+ * The task filters' unit and criterion choices (built as HTML once a minute): every unit and criterion is offered,
+ * names are escaped, and the chosen ones come back selected, in the reader's language.
+ */
+@IntegrationTest
+class TaskFiltersTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired TestData data;
+    @Autowired PlanService plans;
+    @Autowired TaskService tasks;
+    @Autowired IndexCatalog catalog;
+    @Autowired Clock clock;
+
+    @Test
+    void theFiltersOfferEveryUnitAndCriterionEscapedWithTheChosenOnesSelected() throws Exception {
+        Unit odd = data.department("Sở <b>Thử</b> & \"Lọc\"");
+        long criterion = new PlanningFixtures(plans, tasks, catalog).parCriterion(LocalDate.now(clock).getYear(), "7");
+        UserAccount coordinator = data.user(Role.COORDINATOR, null);
+
+        Document page = page(coordinator, "/planning/tasks?unitId=" + odd.getId() + "&criterionId=" + criterion);
+        Document english = page(coordinator, "/planning/tasks?lang=en");
+
+        assertThat(page.select("#unitId option[selected]").eachAttr("value")).containsExactly(String.valueOf(odd.getId()));
+        assertThat(page.select("#unitId option[selected]").text()).isEqualTo(odd.getName());
+        assertThat(page.select("#unitId b")).as("a name is text, never markup").isEmpty();
+        assertThat(page.select("#criterionId option[selected]").eachAttr("value"))
+                .containsExactly(String.valueOf(criterion));
+        assertThat(page.select("#unitId option")).hasSizeGreaterThan(2);
+        assertThat(page.select("#criterionId optgroup")).isNotEmpty();
+        assertThat(english.select("#unitId option[selected], #criterionId option[selected]")).isEmpty();
+        assertThat(english.select("#criterionId option").eachAttr("value"))
+                .isEqualTo(page.select("#criterionId option").eachAttr("value"));
+    }
+
+    private Document page(UserAccount user, String url) throws Exception {
+        return Jsoup.parse(mvc.perform(get(url).with(data.as(user))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+}

@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.reformtrack.calendar.WorkingCalendar;
+import vn.reformtrack.calendar.WorkingDays;
 import vn.reformtrack.identity.CurrentUser;
 import vn.reformtrack.settings.Settings;
 import vn.reformtrack.shared.web.ConcurrentEditException;
@@ -27,14 +29,16 @@ public class PeriodService {
     private final ReportingPeriodRepository periods;
     private final UnitReportRepository reports;
     private final Settings settings;
+    private final WorkingDays workingDays;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    PeriodService(ReportingPeriodRepository periods, UnitReportRepository reports, Settings settings, JdbcClient jdbc,
-            Clock clock) {
+    PeriodService(ReportingPeriodRepository periods, UnitReportRepository reports, Settings settings,
+            WorkingDays workingDays, JdbcClient jdbc, Clock clock) {
         this.periods = periods;
         this.reports = reports;
         this.settings = settings;
+        this.workingDays = workingDays;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -69,7 +73,7 @@ public class PeriodService {
 
     /**
      * The year's calendar in one step: Q1, 6 months, 9 months and the year, each from 1 January, due
-     * {@code dueDaysAfterEnd} days after its span ends, with {@code graceDays}. Refused when the year has any calendar
+     * {@code dueDaysAfterEnd} working days after its span ends, with {@code graceDays} (working days). Refused when the year has any calendar
      * period already.
      */
     public List<ReportingPeriod> generateYear(int year, int dueDaysAfterEnd, Integer graceDays, CurrentUser user) {
@@ -86,8 +90,10 @@ public class PeriodService {
             throw RuleViolationException.onField("year", "period.error.yearExists", String.valueOf(year));
         }
         List<ReportingPeriod> created = new ArrayList<>();
+        WorkingCalendar days = workingDays.calendar();
         for (PeriodKind kind : calendar) {
-            created.add(periods.save(new ReportingPeriod(PeriodCommand.calendar(kind, year, dueDaysAfterEnd, graceDays))));
+            created.add(periods.save(new ReportingPeriod(
+                    PeriodCommand.calendar(kind, year, dueDaysAfterEnd, graceDays, days), days)));
         }
         return created;
     }
@@ -98,7 +104,7 @@ public class PeriodService {
         ReportingPeriod.check(command);
         lockYear(command.year());
         requireNoOverlap(command, null);
-        return periods.save(new ReportingPeriod(command));
+        return periods.save(new ReportingPeriod(command, workingDays.calendar()));
     }
 
     /** New span, due date, grace days or title. */
@@ -111,7 +117,7 @@ public class PeriodService {
                 command.startsOn(), command.endsOn(), command.dueOn(), command.graceDays());
         ReportingPeriod.check(changed);
         requireNoOverlap(changed, id);
-        period.reschedule(changed);
+        period.reschedule(changed, workingDays.calendar());
         return periods.save(period);
     }
 

@@ -14,6 +14,7 @@ import java.util.Set;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 import vn.reformtrack.shared.persistence.AuditedEntity;
 
 /**
@@ -21,6 +22,7 @@ import vn.reformtrack.shared.persistence.AuditedEntity;
  * (the notice's number). The administrator replaces the whole list at once; {@link CalendarLines} checks it first.
  */
 @Entity
+@Audited
 @Table(name = "calendar_year")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)

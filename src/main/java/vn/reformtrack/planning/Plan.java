@@ -17,6 +17,7 @@ import java.util.Set;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 import vn.reformtrack.shared.persistence.AuditedEntity;
 import vn.reformtrack.shared.text.VietnameseText;
 import vn.reformtrack.shared.web.RuleViolationException;
@@ -27,6 +28,7 @@ import vn.reformtrack.shared.web.RuleViolationException;
  * {@link #close}; its header is written only while it is a draft.
  */
 @Entity
+@Audited
 @Table(name = "plan")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)

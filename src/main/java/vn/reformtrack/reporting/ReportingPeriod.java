@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 import vn.reformtrack.calendar.WorkingCalendar;
 import vn.reformtrack.shared.persistence.AuditedEntity;
 import vn.reformtrack.shared.web.RuleViolationException;
@@ -22,6 +23,7 @@ import vn.reformtrack.shared.web.RuleViolationException;
  * service's to check, with the other periods in hand.
  */
 @Entity
+@Audited
 @Table(name = "reporting_period")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)

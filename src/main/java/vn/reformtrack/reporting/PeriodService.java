@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,15 +31,17 @@ public class PeriodService {
     private final UnitReportRepository reports;
     private final Settings settings;
     private final WorkingDays workingDays;
+    private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     PeriodService(ReportingPeriodRepository periods, UnitReportRepository reports, Settings settings,
-            WorkingDays workingDays, JdbcClient jdbc, Clock clock) {
+            WorkingDays workingDays, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
         this.periods = periods;
         this.reports = reports;
         this.settings = settings;
         this.workingDays = workingDays;
+        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -95,6 +98,7 @@ public class PeriodService {
             created.add(periods.save(new ReportingPeriod(
                     PeriodCommand.calendar(kind, year, dueDaysAfterEnd, graceDays, days), days)));
         }
+        created.forEach(period -> events.publishEvent(new PeriodOpened(period.getId())));
         return created;
     }
 
@@ -104,7 +108,9 @@ public class PeriodService {
         ReportingPeriod.check(command);
         lockYear(command.year());
         requireNoOverlap(command, null);
-        return periods.save(new ReportingPeriod(command, workingDays.calendar()));
+        ReportingPeriod period = periods.save(new ReportingPeriod(command, workingDays.calendar()));
+        events.publishEvent(new PeriodOpened(period.getId()));
+        return period;
     }
 
     /** New span, due date, grace days or title. */

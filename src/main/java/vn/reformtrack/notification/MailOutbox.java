@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -90,8 +91,13 @@ public class MailOutbox {
 
     /** Sends the messages that are due with {@code sender}, at most a batch; see the class for what happens when. */
     public Run deliverDue(JavaMailSender sender) {
+        return deliverDue(sender, null);
+    }
+
+    /** As {@link #deliverDue(JavaMailSender)}, among these messages only (null: all): tests aim at their own. */
+    Run deliverDue(JavaMailSender sender, Collection<Long> only) {
         markInterrupted();
-        List<Claimed> claimed = transaction.execute(status -> claim());
+        List<Claimed> claimed = transaction.execute(status -> claim(only));
         int sent = 0;
         int failed = 0;
         int waiting = 0;
@@ -228,17 +234,18 @@ public class MailOutbox {
     }
 
     /** The due messages, each marked as being sent (one more attempt), locked rows skipped. */
-    private List<Claimed> claim() {
+    private List<Claimed> claim(Collection<Long> only) {
         Instant now = clock.instant();
         return jdbc.sql("""
                         update mail_outbox set status = 'SENDING', sending_since = :now, attempts = attempts + 1
                         where id in (select id from mail_outbox
-                                     where status = 'WAITING' and next_attempt_at <= :now
+                                     where status = 'WAITING' and next_attempt_at <= :now %s
                                      order by next_attempt_at, id limit :batch
                                      for update skip locked)
                         returning id, recipient_id, to_address, subject, body_text, body_html, attempts, created_at
-                        """)
+                        """.formatted(only == null ? "" : "and id in (:only)"))
                 .param("now", Timestamp.from(now))
+                .param("only", only == null ? List.of(-1L) : only)
                 .param("batch", settings.batchSize())
                 .query((rs, i) -> new Claimed(rs.getLong("id"), rs.getObject("recipient_id", Long.class),
                         rs.getString("to_address"), rs.getString("subject"), rs.getString("body_text"),

@@ -142,7 +142,7 @@ public class RecordHistory {
     }
 
     /** The entity's own columns and collections of values, from its class up to its mapped superclass. */
-    private static List<Field> persistentFields(Class<?> entityClass) {
+    static List<Field> persistentFields(Class<?> entityClass) {
         List<Field> fields = new ArrayList<>();
         Class<?> type = entityClass;
         while (type != null && type != Object.class) {

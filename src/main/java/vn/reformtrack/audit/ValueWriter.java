@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import vn.reformtrack.identity.PeopleNames;
 import vn.reformtrack.identity.UserDirectory;
 import vn.reformtrack.identity.UserSummary;
 import vn.reformtrack.organization.UnitDirectory;
@@ -43,19 +44,24 @@ class ValueWriter {
     private final Formats formats;
     private final UnitDirectory units;
     private final UserDirectory users;
+    private final PeopleNames people;
 
-    ValueWriter(MessageSource messages, Formats formats, UnitDirectory units, UserDirectory users) {
+    ValueWriter(MessageSource messages, Formats formats, UnitDirectory units, UserDirectory users, PeopleNames people) {
         this.messages = messages;
         this.formats = formats;
         this.units = units;
         this.users = users;
+        this.people = people;
     }
 
-    /** The field's label: {@code audit.field.<Type>.<field>}, else its module's key, else the field's own name. */
+    /**
+     * The field's label: {@code audit.field.<Type>.<field>}, else its module's key, else the trail's own
+     * {@code audit.field.<field>} (who and when a record was sent, closed...), else the field's own name.
+     */
     String label(String type, String field) {
         String prefix = FIELD_PREFIXES.getOrDefault(type, Character.toLowerCase(type.charAt(0)) + type.substring(1));
         List<String> candidates = List.of("audit.field." + type + "." + field, prefix + "." + field,
-                prefix + "." + withoutIds(field));
+                prefix + "." + withoutIds(field), "audit.field." + field);
         for (String key : candidates) {
             String text = message(key);
             if (text != null) {
@@ -85,6 +91,9 @@ class ValueWriter {
         }
         if (value instanceof Number number && (isUnitField(field) || isUserField(field))) {
             return names(field, Set.of(number.longValue()));
+        }
+        if (value instanceof String username && field.endsWith("By")) {
+            return people.name(username);
         }
         if (value instanceof Boolean flag) {
             return message(flag ? "audit.value.yes" : "audit.value.no");

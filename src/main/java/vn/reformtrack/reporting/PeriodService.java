@@ -2,6 +2,7 @@ package vn.reformtrack.reporting;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -66,6 +67,12 @@ public class PeriodService {
     @Transactional(readOnly = true)
     public int defaultDueDays() {
         return Math.max(0, settings.getInt(ReportingSettings.DUE_DAYS_AFTER_END));
+    }
+
+    /** The default due date of a period ending on {@code endsOn}: the default due days later, in working days. */
+    @Transactional(readOnly = true)
+    public LocalDate defaultDueOn(LocalDate endsOn) {
+        return workingDays.calendar().plusWorkingDays(endsOn, defaultDueDays());
     }
 
     @Transactional(readOnly = true)

@@ -210,6 +210,45 @@ class NotificationFlowTest {
     }
 
     @Test
+    void twoRunsAtOnceTakeEachStepOnce() throws Exception {
+        LocalDate due = calendar.onOrAfter(LocalDate.now().plusDays(60));
+        ReportingFixtures.Scenario scenario = fixtures.scenario(LocalDate.now(),
+                (int) (due.toEpochDay() - LocalDate.now().toEpochDay()), null);
+        String link = "/reporting/periods/" + scenario.period().getId() + "/my-report";
+        LocalDate day = calendar.minusWorkingDays(due, 2);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> reminders.run(day));
+            var second = pool.submit(() -> reminders.run(day));
+            first.get();
+            second.get();
+        } finally {
+            pool.shutdown();
+        }
+        for (UserAccount person : List.of(scenario.head(), scenario.staff(), scenario.theirHead())) {
+            assertThat(kinds(person, link)).containsExactly("REPORT_DUE_SOON", "PERIOD_OPENED");
+        }
+    }
+
+    @Test
+    void aReturnedAndThenAcceptedReportIsToldToItsUnit() {
+        LocalDate due = calendar.onOrAfter(LocalDate.now().plusDays(70));
+        ReportingFixtures.Scenario scenario = fixtures.scenario(LocalDate.now(),
+                (int) (due.toEpochDay() - LocalDate.now().toEpochDay()), null);
+        UnitReport report = fixtures.underReview(scenario, 50);
+        reports.returnToUnit(report.getId(), report.getVersion(), "Bổ sung số liệu quý", java.util.Map.of(),
+                PlanningFixtures.COORDINATOR);
+        String link = "/reporting/reports/" + report.getId();
+        assertThat(kinds(scenario.staff(), link)).containsExactly("REPORT_RETURNED");
+        assertThat(text(scenario.head(), "REPORT_RETURNED")).contains("Bổ sung số liệu quý");
+        report = reports.submit(report.getId(), fixtures.report(report.getId()).getVersion(), scenario.headUser());
+        report = reports.startReview(report.getId(), report.getVersion(), PlanningFixtures.COORDINATOR);
+        reports.accept(report.getId(), report.getVersion(), PlanningFixtures.COORDINATOR);
+        assertThat(kinds(scenario.head(), link)).containsExactly("REPORT_ACCEPTED", "REPORT_RETURNED");
+        assertThat(kinds(scenario.theirHead(), link)).isEmpty();
+    }
+
+    @Test
     void aUserChoosesTheApplicationOnlyADailyDigestOrEnglish() {
         Unit unit = data.department("Sở Văn hóa");
         UserAccount quiet = data.user(Role.UNIT_HEAD, unit.getId());

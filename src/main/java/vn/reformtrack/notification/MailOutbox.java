@@ -16,7 +16,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,7 +28,8 @@ import vn.reformtrack.shared.web.RuleViolationException;
 
 /**
  * The mail outbox. Messages are written in the transaction of the event that causes them ({@link #enqueue}); the
- * sending job takes the due ones a batch at a time ({@link #deliverDue}): each is marked as being sent and committed
+ * sending job takes the due ones a batch at a time ({@link #deliverDue}), over one connection to the server: each is
+ * marked as being sent and committed
  * before it goes to the server, and marked sent right after, so a node that stops in between leaves it "sending",
  * and it is then marked failed for the administrator to check, never sent a second time by itself. A server that is
  * down or times out makes the message wait (a minute, then twice as long each time up to an hour) and ends the run;
@@ -89,15 +90,24 @@ public class MailOutbox {
                 .update();
     }
 
-    /** Sends the messages that are due with {@code sender}, at most a batch; see the class for what happens when. */
-    public Run deliverDue(JavaMailSender sender) {
+    /**
+     * Sends the messages that are due through {@code sender}'s server, at most a batch over one connection; see the
+     * class for what happens when.
+     */
+    public Run deliverDue(JavaMailSenderImpl sender) {
         return deliverDue(sender, null);
     }
 
-    /** As {@link #deliverDue(JavaMailSender)}, among these messages only (null: all): tests aim at their own. */
-    Run deliverDue(JavaMailSender sender, Collection<Long> only) {
+    /** As {@link #deliverDue(JavaMailSenderImpl)}, among these messages only (null: all): tests aim at their own. */
+    Run deliverDue(JavaMailSenderImpl sender, Collection<Long> only) {
         markInterrupted();
         List<Claimed> claimed = transaction.execute(status -> claim(only));
+        try (SmtpConnection connection = new SmtpConnection(sender)) {
+            return deliver(connection, claimed);
+        }
+    }
+
+    private Run deliver(SmtpConnection connection, List<Claimed> claimed) {
         int sent = 0;
         int failed = 0;
         int waiting = 0;
@@ -122,7 +132,7 @@ public class MailOutbox {
                 continue;
             }
             try {
-                sender.send(mime(sender, message));
+                connection.send(mime(connection.newMessage(), message));
                 markSent(message.id());
                 sent++;
             } catch (RuntimeException | jakarta.mail.MessagingException | java.io.UnsupportedEncodingException e) {
@@ -256,9 +266,8 @@ public class MailOutbox {
                 .toList();
     }
 
-    private MimeMessage mime(JavaMailSender sender, Claimed message)
+    private MimeMessage mime(MimeMessage mime, Claimed message)
             throws jakarta.mail.MessagingException, java.io.UnsupportedEncodingException {
-        MimeMessage mime = sender.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
         helper.setFrom(settings.from(), settings.fromName());
         helper.setTo(message.address().strip());

@@ -2,7 +2,6 @@ package vn.reformtrack.notification;
 
 import java.util.Optional;
 import java.util.Properties;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
@@ -15,14 +14,14 @@ import org.springframework.stereotype.Component;
 class MailTransport {
 
     private final MailSettings settings;
-    private final JavaMailSender sender;
+    private final JavaMailSenderImpl sender;
 
     MailTransport(MailSettings settings) {
         this.settings = settings;
         this.sender = settings.configured() ? build(settings) : null;
     }
 
-    Optional<JavaMailSender> sender() {
+    Optional<JavaMailSenderImpl> sender() {
         return Optional.ofNullable(sender);
     }
 

@@ -4,9 +4,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -92,8 +95,8 @@ public class Reminders {
         if (!calendar.isWorkingDay(today)) {
             return new Run(false, 0, 0);
         }
-        Day day = new Day(today, calendar, NotificationSettings.LeadTimes.read(settings),
-                today.minusDays(properties.lookBack().toDays()));
+        LocalDate lookBackTo = today.minusDays(properties.lookBack().toDays());
+        Day day = new Day(today, calendar, NotificationSettings.LeadTimes.read(settings), lookBackTo, taken(lookBackTo));
         reports(day);
         tasks(day);
         rounds(day);
@@ -125,7 +128,7 @@ public class Reminders {
         Object name = Subjects.period(period);
         String link = Subjects.myReport(period.id());
         for (Long unitId : owing) {
-            List<Recipient> unitPeople = people.getOrDefault(unitId, List.of());
+            Supplier<List<Recipient>> unitPeople = () -> people.getOrDefault(unitId, List.of());
             Subject subject = new Subject("REPORT", period.id(), unitId, due);
             if (!day.today.isAfter(due)) {
                 int left = day.calendar.workingDaysBetween(day.today, due);
@@ -137,11 +140,11 @@ public class Reminders {
             step(day, subject, Step.OVERDUE, unitPeople, Notice.of(NotificationKind.REPORT_OVERDUE, link,
                     subject.key(Step.OVERDUE), name, Subjects.day(due), late));
             if (late >= day.lead.toHead()) {
-                escalate(day, subject, heads.getOrDefault(unitId, List.of()), Notice.of(NotificationKind.REPORT_ESCALATED,
+                escalate(day, subject, () -> heads.getOrDefault(unitId, List.of()), Notice.of(NotificationKind.REPORT_ESCALATED,
                         link, subject.key(Step.TO_HEAD), name, Subjects.day(due), late, day.lead.toProvince()), name);
             }
             if (late >= day.lead.toProvinceTotal()) {
-                step(day, subject, Step.TO_PROVINCE, List.of(), null);
+                step(day, subject, Step.TO_PROVINCE, List::of, null);
             }
         }
     }
@@ -154,7 +157,7 @@ public class Reminders {
             if (day.today.isBefore(day.calendar.minusWorkingDays(due, day.lead.taskReminder()))) {
                 continue;
             }
-            List<Recipient> people = Optional.ofNullable(task.responsibleUserId())
+            Supplier<List<Recipient>> people = () -> Optional.ofNullable(task.responsibleUserId())
                     .flatMap(id -> responsible.computeIfAbsent(id, recipients::user))
                     .map(List::of)
                     .orElseGet(() -> recipients.staffOrHeads(task.leadUnitId()));
@@ -170,12 +173,12 @@ public class Reminders {
             step(day, subject, Step.OVERDUE, people, Notice.of(NotificationKind.TASK_OVERDUE, link,
                     subject.key(Step.OVERDUE), task.title(), Subjects.day(due), late));
             if (late >= day.lead.toHead()) {
-                escalate(day, subject, recipients.heads(List.of(task.leadUnitId())), Notice.of(
+                escalate(day, subject, () -> recipients.heads(List.of(task.leadUnitId())), Notice.of(
                         NotificationKind.TASK_ESCALATED, link, subject.key(Step.TO_HEAD), task.title(), Subjects.day(due),
                         late, day.lead.toProvince()), task.title());
             }
             if (late >= day.lead.toProvinceTotal()) {
-                step(day, subject, Step.TO_PROVINCE, List.of(), null);
+                step(day, subject, Step.TO_PROVINCE, List::of, null);
             }
         }
     }
@@ -192,7 +195,7 @@ public class Reminders {
             Map<Long, List<Recipient>> people = recipients.byUnit(behind, true);
             for (Long unitId : behind) {
                 Subject subject = new Subject("ROUND", round.id(), unitId, round.deadline());
-                step(day, subject, Step.DUE_SOON, people.getOrDefault(unitId, List.of()), Notice.of(
+                step(day, subject, Step.DUE_SOON, () -> people.getOrDefault(unitId, List.of()), Notice.of(
                         NotificationKind.ROUND_DUE_SOON, Subjects.round(round.id()), subject.key(Step.DUE_SOON),
                         Subjects.round(round), Subjects.day(round.deadline()),
                         day.calendar.workingDaysBetween(day.today, round.deadline())));
@@ -201,20 +204,41 @@ public class Reminders {
     }
 
     /** The escalation to the unit's heads, or to Home Affairs when the unit has no head on record. */
-    private void escalate(Day day, Subject subject, List<Recipient> heads, Notice notice, Object what) {
-        if (!heads.isEmpty()) {
-            step(day, subject, Step.TO_HEAD, heads, notice);
+    private void escalate(Day day, Subject subject, Supplier<List<Recipient>> heads, Notice notice, Object what) {
+        if (day.taken.contains(subject.key(Step.TO_HEAD))) {
+            return;
+        }
+        List<Recipient> found = heads.get();
+        if (!found.isEmpty()) {
+            step(day, subject, Step.TO_HEAD, () -> found, notice);
             return;
         }
         String unitName = units.find(subject.unitId()).map(UnitSummary::name).orElse("#" + subject.unitId());
-        step(day, subject, Step.TO_HEAD, recipients.province(false), Notice.of(NotificationKind.UNIT_WITHOUT_HEAD,
+        step(day, subject, Step.TO_HEAD, () -> recipients.province(false), Notice.of(NotificationKind.UNIT_WITHOUT_HEAD,
                 notice.link(), subject.key(Step.TO_HEAD), unitName,
                 new DefaultMessageSourceResolvable(new String[] {"notification.subject." + subject.type()},
                         new Object[] {what})));
     }
 
-    /** Takes the step once, with its notice to these people (none: the step alone), in one transaction. */
-    private void step(Day day, Subject subject, Step step, List<Recipient> people, Notice notice) {
+    /** The steps already taken for deadlines since {@code from}, as their keys: a rerun skips them without a word. */
+    private Set<String> taken(LocalDate from) {
+        return new HashSet<>(jdbc.sql("""
+                        select subject_type || ':' || subject_id || ':' || unit_id || ':' || step || ':' || due_on
+                        from reminder_step where due_on >= :from
+                        """)
+                .param("from", from)
+                .query(String.class)
+                .list());
+    }
+
+    /**
+     * Takes the step once, with its notice to these people (none: the step alone), in one transaction. The people are
+     * looked up only when the step is taken: the hourly rerun finds its steps taken and asks nobody.
+     */
+    private void step(Day day, Subject subject, Step step, Supplier<List<Recipient>> people, Notice notice) {
+        if (day.taken.contains(subject.key(step))) {
+            return;
+        }
         Integer notified = transaction.execute(status -> {
             int taken = jdbc.sql("""
                             insert into reminder_step (subject_type, subject_id, unit_id, step, due_on, taken_at)
@@ -228,7 +252,7 @@ public class Reminders {
             if (taken == 0) {
                 return -1;
             }
-            return notice == null ? 0 : notifier.send(people, notice);
+            return notice == null ? 0 : notifier.send(people.get(), notice);
         });
         if (notified != null && notified >= 0) {
             day.steps++;
@@ -251,14 +275,17 @@ public class Reminders {
         private final WorkingCalendar calendar;
         private final NotificationSettings.LeadTimes lead;
         private final LocalDate lookBackTo;
+        private final Set<String> taken;
         private int steps;
         private int notified;
 
-        Day(LocalDate today, WorkingCalendar calendar, NotificationSettings.LeadTimes lead, LocalDate lookBackTo) {
+        Day(LocalDate today, WorkingCalendar calendar, NotificationSettings.LeadTimes lead, LocalDate lookBackTo,
+                Set<String> taken) {
             this.today = today;
             this.calendar = calendar;
             this.lead = lead;
             this.lookBackTo = lookBackTo;
+            this.taken = taken;
         }
     }
 }

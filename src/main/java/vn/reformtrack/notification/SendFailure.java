@@ -1,5 +1,6 @@
 package vn.reformtrack.notification;
 
+import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.SendFailedException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -38,7 +39,8 @@ record SendFailure(Kind kind, String detail) {
         String detail = describe(failure);
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConnectException || cause instanceof SocketTimeoutException
-                    || cause instanceof UnknownHostException || cause instanceof NoRouteToHostException) {
+                    || cause instanceof UnknownHostException || cause instanceof NoRouteToHostException
+                    || cause instanceof AuthenticationFailedException) {
                 return new SendFailure(Kind.UNAVAILABLE, detail);
             }
             Matcher code = REPLY_CODE.matcher(String.valueOf(cause.getMessage()));

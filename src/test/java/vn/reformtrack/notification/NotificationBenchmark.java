@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import vn.reformtrack.support.BenchmarkApplication;
 
 /**
@@ -59,7 +59,7 @@ public class NotificationBenchmark {
     private Reminders reminders;
     private MailOutbox outbox;
     private GreenMail smtp;
-    private JavaMailSender sender;
+    private JavaMailSenderImpl sender;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {

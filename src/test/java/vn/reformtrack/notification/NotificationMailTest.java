@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.reformtrack.identity.CurrentUser;
@@ -238,7 +238,7 @@ class NotificationMailTest {
         }
     }
 
-    static JavaMailSender sender(int port, Duration timeout) {
+    static JavaMailSenderImpl sender(int port, Duration timeout) {
         return MailTransport.build(new MailSettings("127.0.0.1", port, MailSettings.Security.NONE, null, null,
                 "reformtrack@test.vn", "ReformTrack", "http://localhost:8080", timeout, 50, Duration.ofMinutes(1),
                 Duration.ofHours(1), Duration.ofHours(48), Duration.ofMinutes(5)));

@@ -50,8 +50,8 @@ class MailNodesTest {
             smtpPort = probe.getLocalPort();
         }
         smtp = startSmtp();
-        NODES.add(node("a"));
-        NODES.add(node("b"));
+        NODES.add(node());
+        NODES.add(node());
     }
 
     @AfterAll
@@ -92,7 +92,7 @@ class MailNodesTest {
         NODES.forEach(ConfigurableApplicationContext::close);
         NODES.clear();
         smtp = startSmtp();
-        NODES.add(node("c"));
+        NODES.add(node());
 
         waitUntil(() -> count(ids, "SENT") == ids.size(), Duration.ofSeconds(90));
         Map<String, Long> arrivals = arrivals(smtp);
@@ -179,15 +179,17 @@ class MailNodesTest {
         return server;
     }
 
-    /** An application node on the shared database, its outbox job every 200 ms, the other jobs off. */
-    private static ConfigurableApplicationContext node(String name) {
+    /**
+     * An application node on the shared database, its outbox job every 200 ms, the other jobs off. (No logging
+     * arguments: the logging system is the JVM's, shared with the test context.)
+     */
+    private static ConfigurableApplicationContext node() {
         // Command-line arguments: they take precedence over application.yml (default properties would not).
         return new SpringApplicationBuilder(ReformTrackApplication.class).run(
                 "--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=postgres",
                 "--spring.datasource.hikari.maximum-pool-size=5",
-                "--spring.application.name=node-" + name,
                 "--server.port=0",
                 "--reformtrack.demo.enabled=false",
                 "--reformtrack.jobs.enabled=true",
@@ -201,7 +203,6 @@ class MailNodesTest {
                 "--reformtrack.mail.longest-retry=1s",
                 "--reformtrack.notifications.reminder-cron=-",
                 "--reformtrack.notifications.daily-digest-cron=-",
-                "--reformtrack.notifications.weekly-digest-cron=-",
-                "--logging.level.root=warn");
+                "--reformtrack.notifications.weekly-digest-cron=-");
     }
 }

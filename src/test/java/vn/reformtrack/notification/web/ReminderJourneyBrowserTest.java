@@ -108,10 +108,11 @@ class ReminderJourneyBrowserTest extends BrowserTestSupport {
         LocalDate reminderDay = calendar.minusWorkingDays(due, 3);
         reminders.run(reminderDay);
         reminders.run(reminderDay);
-        open("/notifications");
-        List<WebElement> reminded = browser.findElements(By.xpath("//*[@id='inbox']//a[contains(., '" + title
-                + "') and contains(., 'còn 3 ngày làm việc')]"));
-        assertThat(reminded).hasSize(1);
+        String link = "/reporting/periods/" + periodId + "/my-report";
+        for (UserAccount person : List.of(head, staff)) {
+            assertThat(kinds(person, link)).containsExactly("PERIOD_OPENED", "REPORT_DUE_SOON");
+        }
+        open("/notifications?topic=REPORTS");
         screenshot("notifications-2-reminded");
 
         // The staff writes the report; the head opens it from the reminder and submits it.
@@ -128,11 +129,14 @@ class ReminderJourneyBrowserTest extends BrowserTestSupport {
             return opened;
         });
 
+        // The head follows the reminder's link (as in its e-mail): read, and on the report.
         signIn(head.getUsername(), TestData.PASSWORD);
-        open("/notifications");
-        browser.findElement(By.xpath("//*[@id='inbox']//a[contains(., 'còn 3 ngày làm việc') and contains(., '"
-                + title + "')]")).click();
+        long reminder = jdbc.sql("""
+                        select id from notification where recipient_id = :user and link = :link and kind = 'REPORT_DUE_SOON'""")
+                .param("user", head.getId()).param("link", link).query(Long.class).single();
+        open("/notifications/" + reminder + "/open");
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("submit-form")));
+        assertThat(text(By.id("report-title"))).contains(unit.getName());
         WebElement submit = browser.findElement(By.cssSelector("#submit-form button[type=submit]"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", submit);
         submit.click();
@@ -142,15 +146,11 @@ class ReminderJourneyBrowserTest extends BrowserTestSupport {
         // After the due date, and well past it: no further reminder for this unit.
         reminders.run(calendar.plusWorkingDays(due, 1));
         reminders.run(calendar.plusWorkingDays(due, 9));
-        String link = "/reporting/periods/" + periodId + "/my-report";
         for (UserAccount person : List.of(head, staff)) {
-            assertThat(jdbc.sql("select kind from notification where recipient_id = :user and link = :link order by id")
-                    .param("user", person.getId()).param("link", link).query(String.class).list())
-                    .containsExactly("PERIOD_OPENED", "REPORT_DUE_SOON");
+            assertThat(kinds(person, link)).containsExactly("PERIOD_OPENED", "REPORT_DUE_SOON");
         }
-        open("/notifications");
-        assertThat(browser.findElements(By.cssSelector("#inbox [data-open]"))).map(WebElement::getText)
-                .filteredOn(text -> text.contains(title)).hasSize(2).noneMatch(text -> text.contains("quá hạn"));
+        assertThat(jdbc.sql("select read_at is not null from notification where id = :id").param("id", reminder)
+                .query(Boolean.class).single()).isTrue();
 
         // The audit trail names each step: the coordinator opened the period, the head submitted the report.
         signIn(coordinator.getUsername(), TestData.PASSWORD);
@@ -160,6 +160,12 @@ class ReminderJourneyBrowserTest extends BrowserTestSupport {
         String history = text(By.cssSelector("main"));
         assertThat(history).contains(head.getFullName()).contains("Đã gửi, chờ kiểm tra").contains(staff.getFullName());
         screenshot("notifications-3-audit");
+    }
+
+    /** The kinds of the user's notifications that lead to {@code link}, oldest first. */
+    private List<String> kinds(UserAccount user, String link) {
+        return jdbc.sql("select kind from notification where recipient_id = :user and link = :link order by id")
+                .param("user", user.getId()).param("link", link).query(String.class).list();
     }
 
     /** Work done in this thread as the user (what the audit trail records as theirs), as a request would do it. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.reformtrack.evidence.EvidenceSummary;
@@ -27,12 +28,15 @@ public class AppraisalService {
     private final ItemLoader loader;
     private final AssessmentHistory history;
     private final EvidenceLinks evidence;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AppraisalService(ItemLoader loader, AssessmentHistory history, EvidenceLinks evidence, Clock clock) {
+    AppraisalService(ItemLoader loader, AssessmentHistory history, EvidenceLinks evidence,
+            ApplicationEventPublisher events, Clock clock) {
         this.loader = loader;
         this.history = history;
         this.evidence = evidence;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -59,7 +63,8 @@ public class AppraisalService {
     }
 
     public void returnToUnit(long roundId, long itemId, long version, String comment, CurrentUser user) {
-        AssessmentItem item = appraisable(roundId, itemId, version, user).item();
+        ItemLoader.Loaded loaded = appraisable(roundId, itemId, version, user);
+        AssessmentItem item = loaded.item();
         ItemStatus before = item.getStatus();
         BigDecimal appraisedBefore = item.getAppraisedScore();
         item.returnToUnit(comment, user.username(), Instant.now(clock));
@@ -67,6 +72,8 @@ public class AppraisalService {
                 .add("item.status", before, item.getStatus())
                 .add("item.appraisedScore", appraisedBefore, null)
                 .add("item.returnComment", null, item.getReturnComment()).list());
+        events.publishEvent(new AssessmentEvent.ItemReturned(roundId, itemId, item.getResponsibleUnitId(),
+                loaded.criterion().code(), item.getReturnComment()));
     }
 
     /**

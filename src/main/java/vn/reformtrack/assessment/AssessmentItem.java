@@ -17,6 +17,7 @@ import java.util.Set;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 import vn.reformtrack.shared.persistence.AuditedEntity;
 import vn.reformtrack.shared.web.RuleViolationException;
 
@@ -26,6 +27,7 @@ import vn.reformtrack.shared.web.RuleViolationException;
  * own transitions ({@link ItemStatus}); scores reach it already checked against the criterion ({@link SelfScore}).
  */
 @Entity
+@Audited
 @Table(name = "assessment_item")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)

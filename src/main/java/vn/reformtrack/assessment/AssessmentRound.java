@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 import vn.reformtrack.indices.IndexSubject;
 import vn.reformtrack.shared.persistence.AuditedEntity;
 import vn.reformtrack.shared.web.RuleViolationException;
@@ -22,6 +23,7 @@ import vn.reformtrack.shared.web.RuleViolationException;
  * units ({@link IndexSubject#UNIT} with {@link #getSubjectUnitId()}). It guards its own transitions.
  */
 @Entity
+@Audited
 @Table(name = "assessment_round")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)

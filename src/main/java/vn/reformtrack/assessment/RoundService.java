@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.reformtrack.identity.CurrentUser;
@@ -41,16 +42,19 @@ public class RoundService {
     private final RoundSummaries summaries;
     private final IndexCatalog catalog;
     private final UnitDirectory units;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RoundService(AssessmentRoundRepository rounds, AssessmentItemRepository items, AssessmentHistory history,
-            RoundSummaries summaries, IndexCatalog catalog, UnitDirectory units, Clock clock) {
+            RoundSummaries summaries, IndexCatalog catalog, UnitDirectory units, ApplicationEventPublisher events,
+            Clock clock) {
         this.rounds = rounds;
         this.items = items;
         this.history = history;
         this.summaries = summaries;
         this.catalog = catalog;
         this.units = units;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -140,6 +144,7 @@ public class RoundService {
         round.start(user.username(), Instant.now(clock),
                 items.countByRoundIdAndResponsibleUnitIdIsNullAndEntry(id, EntryMode.UNIT));
         history.record(id, null, AssessmentChangeKind.ROUND_STARTED, user.username(), List.of());
+        events.publishEvent(new AssessmentEvent.RoundStarted(id));
     }
 
     public void close(long id, long version, CurrentUser user) {

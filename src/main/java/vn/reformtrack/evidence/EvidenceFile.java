@@ -8,11 +8,13 @@ import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 import vn.reformtrack.shared.persistence.AuditedEntity;
 import vn.reformtrack.shared.text.VietnameseText;
 
 /** The metadata of one stored file; its bytes are in {@code evidence_chunk} (see {@link EvidenceChunks}). Immutable. */
 @Entity
+@Audited
 @Table(name = "evidence_file")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)

@@ -1,6 +1,8 @@
 package vn.reformtrack.identity;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,11 +14,13 @@ public class AccountService {
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, JdbcClient jdbc, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -37,9 +41,16 @@ public class AccountService {
         return PasswordChange.DONE;
     }
 
-    /** Notes the time of a successful sign-in, shown to administrators in the user list. */
+    /**
+     * Notes the time of a successful sign-in, shown to administrators in the user list. Written past the entity: a
+     * sign-in is no edit of the account (it neither makes an administrator's open form stale nor adds a change to the
+     * account's history; the audit trail records the sign-in itself).
+     */
     public void recordSignIn(long userId) {
-        accounts.findById(userId).ifPresent(account -> account.signedIn(clock.instant()));
+        jdbc.sql("update user_account set last_login_at = :at where id = :id")
+                .param("at", Timestamp.from(clock.instant()))
+                .param("id", userId)
+                .update();
     }
 
     /** The outcome of a password change: done, or refused on a field with a message key. */

@@ -1,6 +1,9 @@
 package vn.reformtrack.identity;
 
 import java.io.Serializable;
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import vn.reformtrack.identity.security.AppUserDetails;
 
 /**
  * The signed-in user as every module sees it; declare it as a handler parameter to receive it. Unit users
@@ -8,6 +11,12 @@ import java.io.Serializable;
  * and write.
  */
 public record CurrentUser(long id, String username, String fullName, Role role, Long unitId) implements Serializable {
+
+    /** The user behind a signed-in authentication (empty for anyone else). */
+    public static Optional<CurrentUser> of(Authentication authentication) {
+        return authentication != null && authentication.getPrincipal() instanceof AppUserDetails details
+                ? Optional.of(details.currentUser()) : Optional.empty();
+    }
 
     public boolean isUnitUser() {
         return role.isUnitRole();

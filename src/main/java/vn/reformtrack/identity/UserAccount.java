@@ -10,11 +10,13 @@ import java.util.Locale;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 import vn.reformtrack.shared.persistence.AuditedEntity;
 import vn.reformtrack.shared.text.VietnameseText;
 
 /** An account. Never deleted (reports and reviews name who did them): an administrator disables it. */
 @Entity
+@Audited
 @Table(name = "user_account")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
@@ -95,10 +97,6 @@ public class UserAccount extends AuditedEntity {
 
     void enable() {
         this.enabled = true;
-    }
-
-    void signedIn(Instant at) {
-        this.lastLoginAt = at;
     }
 
     public CurrentUser asCurrentUser() {

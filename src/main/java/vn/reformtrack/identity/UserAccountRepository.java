@@ -18,6 +18,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     List<UserAccount> findByUnitIdInAndRoleAndEnabledTrueOrderByFullName(Collection<Long> unitIds, Role role);
 
+    List<UserAccount> findByRoleAndEnabledTrueOrderByFullName(Role role);
+
     @Modifying
     @Query("update UserAccount u set u.enabled = false where u.demoAccount = true and u.enabled = true")
     int disableDemoAccounts();

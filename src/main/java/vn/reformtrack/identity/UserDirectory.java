@@ -6,7 +6,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** How other modules read accounts: one by id, and the active people of a role in given units (e.g. their heads). */
+/**
+ * How other modules read accounts: one by id, the active people of a role in given units (e.g. their heads), and the
+ * active people of a role province-wide (e.g. Home Affairs' coordinators).
+ */
 @Service
 @Transactional(readOnly = true)
 public class UserDirectory {
@@ -23,6 +26,10 @@ public class UserDirectory {
 
     public long countEnabled() {
         return accounts.countByEnabledTrue();
+    }
+
+    public List<UserSummary> activeWithRole(Role role) {
+        return accounts.findByRoleAndEnabledTrueOrderByFullName(role).stream().map(UserSummary::of).toList();
     }
 
     public List<UserSummary> activeInUnits(Collection<Long> unitIds, Role role) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 import vn.reformtrack.shared.persistence.AuditedEntity;
 
 /**
@@ -22,6 +23,7 @@ import vn.reformtrack.shared.persistence.AuditedEntity;
  * Never deleted once results or tasks point at it: it is retired.
  */
 @Entity
+@Audited
 @Table(name = "criterion")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)

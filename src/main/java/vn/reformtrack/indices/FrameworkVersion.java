@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 import vn.reformtrack.shared.persistence.AuditedEntity;
 
 /**
@@ -18,6 +19,7 @@ import vn.reformtrack.shared.persistence.AuditedEntity;
  * version with its own criteria tree; results and tasks keep pointing at the version they belong to.
  */
 @Entity
+@Audited
 @Table(name = "framework_version")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)

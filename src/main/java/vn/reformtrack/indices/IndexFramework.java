@@ -8,10 +8,12 @@ import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 import vn.reformtrack.shared.persistence.AuditedEntity;
 
 /** An index (bộ chỉ số): PAR Index, SIPAS, PAPI, PCI, or one the province defines for its own units. */
 @Entity
+@Audited
 @Table(name = "index_framework")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)

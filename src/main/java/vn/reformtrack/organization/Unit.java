@@ -8,11 +8,13 @@ import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 import vn.reformtrack.shared.persistence.AuditedEntity;
 import vn.reformtrack.shared.text.VietnameseText;
 
 /** A unit of the province (đơn vị). Never deleted: tasks, reports and users point at it; it is deactivated. */
 @Entity
+@Audited
 @Table(name = "unit")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)

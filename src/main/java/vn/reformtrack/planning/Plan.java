@@ -18,6 +18,7 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.envers.Audited;
 import vn.reformtrack.shared.persistence.AuditedEntity;
 import vn.reformtrack.shared.text.VietnameseText;
 import vn.reformtrack.shared.web.RuleViolationException;
@@ -28,6 +29,7 @@ import vn.reformtrack.shared.web.RuleViolationException;
  * {@link #close}; its header is written only while it is a draft.
  */
 @Entity
+@Audited
 @Table(name = "plan")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 import vn.reformtrack.shared.persistence.AuditedEntity;
 
 /**
@@ -17,6 +18,7 @@ import vn.reformtrack.shared.persistence.AuditedEntity;
  * written; judged by {@link TargetEvaluation}.
  */
 @Entity
+@Audited
 @Table(name = "plan_target")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)

@@ -16,6 +16,7 @@ import java.util.Set;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 import vn.reformtrack.shared.persistence.AuditedEntity;
 import vn.reformtrack.shared.text.VietnameseText;
 import vn.reformtrack.shared.web.RuleViolationException;
@@ -27,6 +28,7 @@ import vn.reformtrack.shared.web.RuleViolationException;
  * it with a reason.
  */
 @Entity
+@Audited
 @Table(name = "task")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)

@@ -5,7 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,7 +21,8 @@ import vn.reformtrack.shared.web.RuleViolationException;
 
 /**
  * A plan's tasks: coordinators create, amend, cancel (and delete from a draft); the lead unit's head names the
- * responsible person; everyone reads what they may see. Amendments of an issued plan are recorded in its history.
+ * responsible person; everyone reads what they may see. Amendments of an issued plan are recorded in its history, and
+ * whoever an issued plan's task newly reaches is published as a {@link TaskAssigned}.
  */
 @Service
 @Transactional
@@ -30,10 +35,11 @@ public class TaskService {
     private final PlanHistory history;
     private final TaskQueries queries;
     private final PlanningChangedPublisher announce;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     TaskService(TaskRepository tasks, PlanRepository plans, TaskRules rules, TaskChanges changes, PlanHistory history,
-            TaskQueries queries, PlanningChangedPublisher announce, Clock clock) {
+            TaskQueries queries, PlanningChangedPublisher announce, ApplicationEventPublisher events, Clock clock) {
         this.tasks = tasks;
         this.plans = plans;
         this.rules = rules;
@@ -41,6 +47,7 @@ public class TaskService {
         this.history = history;
         this.queries = queries;
         this.announce = announce;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -103,6 +110,7 @@ public class TaskService {
         history.record(plan, task.getId(), PlanChangeKind.TASK_ADDED, user.username(),
                 changes.between(null, task.command()));
         announce.tasksChanged(plan, List.of(task.getLeadUnitId()));
+        announceAssignment(plan, task, null);
         return task;
     }
 
@@ -123,6 +131,7 @@ public class TaskService {
                 Task task = tasks.save(new Task(planId, command, rules.check(plan, command, null)));
                 history.record(plan, task.getId(), PlanChangeKind.TASK_ADDED, user.username(),
                         changes.between(null, task.command()));
+                announceAssignment(plan, task, null);
                 created.add(task);
             } catch (RuleViolationException violation) {
                 throw new TaskBatchRefused(i, violation);
@@ -158,6 +167,7 @@ public class TaskService {
             history.record(plan, id, PlanChangeKind.TASK_CHANGED, user.username(), changed);
         }
         announce.tasksChanged(plan, java.util.stream.Stream.of(formerLead, task.getLeadUnitId()).distinct().toList());
+        announceAssignment(plan, task, before);
         return task;
     }
 
@@ -174,8 +184,10 @@ public class TaskService {
             rules.requireMemberOfLeadUnit(userId, task.getLeadUnitId());
         }
         FieldChange change = changes.responsible(task.getResponsibleUserId(), userId);
+        TaskCommand before = task.command();
         task.assignResponsible(userId);
         history.record(plan, id, PlanChangeKind.RESPONSIBLE_ASSIGNED, user.username(), List.of(change));
+        announceAssignment(plan, task, before);
     }
 
     public void cancel(long id, long version, String reason, CurrentUser user) {
@@ -199,6 +211,27 @@ public class TaskService {
             throw new RuleViolationException("task.error.deleteOnlyInDraft");
         }
         tasks.delete(task);
+    }
+
+    /** Tells who an issued plan's task newly reaches: units that take part since {@code before}, a person named. */
+    private void announceAssignment(Plan plan, Task task, TaskCommand before) {
+        if (plan.getStatus() != PlanStatus.ISSUED) {
+            return;
+        }
+        Set<Long> units = new HashSet<>(task.getCoordinatingUnitIds());
+        units.add(task.getLeadUnitId());
+        if (before != null) {
+            units.remove(before.leadUnitId());
+            units.removeAll(before.coordinatingUnitIds());
+        }
+        Long responsible = task.getResponsibleUserId();
+        if (before != null && Objects.equals(before.responsibleUserId(), responsible)) {
+            responsible = null;
+        }
+        TaskAssigned assigned = new TaskAssigned(task.getId(), plan.getId(), Set.copyOf(units), responsible);
+        if (assigned.reachesAnyone()) {
+            events.publishEvent(assigned);
+        }
     }
 
     private Plan plan(long planId) {

@@ -1,6 +1,7 @@
 package vn.reformtrack.reporting;
 
 import java.time.LocalDate;
+import vn.reformtrack.calendar.WorkingCalendar;
 
 /**
  * A period as a coordinator sets it: its kind and year, the span it reports on, the due date and the optional grace
@@ -9,10 +10,11 @@ import java.time.LocalDate;
 public record PeriodCommand(PeriodKind kind, int year, String title, LocalDate startsOn, LocalDate endsOn,
         LocalDate dueOn, Integer graceDays) {
 
-    /** A calendar period with its default span, due {@code dueDaysAfterEnd} days after it ends. */
-    public static PeriodCommand calendar(PeriodKind kind, int year, int dueDaysAfterEnd, Integer graceDays) {
+    /** A calendar period with its default span, due {@code dueDaysAfterEnd} working days after it ends. */
+    public static PeriodCommand calendar(PeriodKind kind, int year, int dueDaysAfterEnd, Integer graceDays,
+            WorkingCalendar workingDays) {
         LocalDate end = kind.defaultEnd(year);
-        return new PeriodCommand(kind, year, null, kind.defaultStart(year), end, end.plusDays(dueDaysAfterEnd),
-                graceDays);
+        return new PeriodCommand(kind, year, null, kind.defaultStart(year), end,
+                workingDays.plusWorkingDays(end, dueDaysAfterEnd), graceDays);
     }
 }

@@ -2,6 +2,7 @@ package vn.reformtrack.reporting;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,6 +11,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.reformtrack.calendar.WorkingCalendar;
+import vn.reformtrack.calendar.WorkingDays;
 import vn.reformtrack.identity.CurrentUser;
 import vn.reformtrack.settings.Settings;
 import vn.reformtrack.shared.web.ConcurrentEditException;
@@ -28,17 +31,19 @@ public class PeriodService {
     private final ReportingPeriodRepository periods;
     private final UnitReportRepository reports;
     private final Settings settings;
-    private final JdbcClient jdbc;
+    private final WorkingDays workingDays;
     private final ApplicationEventPublisher events;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    PeriodService(ReportingPeriodRepository periods, UnitReportRepository reports, Settings settings, JdbcClient jdbc,
-            ApplicationEventPublisher events, Clock clock) {
+    PeriodService(ReportingPeriodRepository periods, UnitReportRepository reports, Settings settings,
+            WorkingDays workingDays, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
         this.periods = periods;
         this.reports = reports;
         this.settings = settings;
-        this.jdbc = jdbc;
+        this.workingDays = workingDays;
         this.events = events;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -64,6 +69,12 @@ public class PeriodService {
         return Math.max(0, settings.getInt(ReportingSettings.DUE_DAYS_AFTER_END));
     }
 
+    /** The default due date of a period ending on {@code endsOn}: the default due days later, in working days. */
+    @Transactional(readOnly = true)
+    public LocalDate defaultDueOn(LocalDate endsOn) {
+        return workingDays.calendar().plusWorkingDays(endsOn, defaultDueDays());
+    }
+
     @Transactional(readOnly = true)
     public Integer defaultGraceDays() {
         int grace = settings.getInt(ReportingSettings.GRACE_DAYS);
@@ -72,7 +83,7 @@ public class PeriodService {
 
     /**
      * The year's calendar in one step: Q1, 6 months, 9 months and the year, each from 1 January, due
-     * {@code dueDaysAfterEnd} days after its span ends, with {@code graceDays}. Refused when the year has any calendar
+     * {@code dueDaysAfterEnd} working days after its span ends, with {@code graceDays} (working days). Refused when the year has any calendar
      * period already.
      */
     public List<ReportingPeriod> generateYear(int year, int dueDaysAfterEnd, Integer graceDays, CurrentUser user) {
@@ -89,10 +100,13 @@ public class PeriodService {
             throw RuleViolationException.onField("year", "period.error.yearExists", String.valueOf(year));
         }
         List<ReportingPeriod> created = new ArrayList<>();
+        WorkingCalendar days = workingDays.calendar();
         for (PeriodKind kind : calendar) {
-            created.add(periods.save(new ReportingPeriod(PeriodCommand.calendar(kind, year, dueDaysAfterEnd, graceDays))));
+            created.add(periods.save(new ReportingPeriod(
+                    PeriodCommand.calendar(kind, year, dueDaysAfterEnd, graceDays, days), days)));
         }
         changed(year);
+        created.forEach(period -> events.publishEvent(new PeriodOpened(period.getId())));
         return created;
     }
 
@@ -102,9 +116,10 @@ public class PeriodService {
         ReportingPeriod.check(command);
         lockYear(command.year());
         requireNoOverlap(command, null);
-        ReportingPeriod created = periods.save(new ReportingPeriod(command));
+        ReportingPeriod period = periods.save(new ReportingPeriod(command, workingDays.calendar()));
         changed(command.year());
-        return created;
+        events.publishEvent(new PeriodOpened(period.getId()));
+        return period;
     }
 
     /** New span, due date, grace days or title. */
@@ -117,7 +132,7 @@ public class PeriodService {
                 command.startsOn(), command.endsOn(), command.dueOn(), command.graceDays());
         ReportingPeriod.check(changed);
         requireNoOverlap(changed, id);
-        period.reschedule(changed);
+        period.reschedule(changed, workingDays.calendar());
         ReportingPeriod saved = periods.save(period);
         changed(period.getYear());
         return saved;

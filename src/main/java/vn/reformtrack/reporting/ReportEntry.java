@@ -18,6 +18,7 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import org.hibernate.envers.Audited;
 import vn.reformtrack.planning.ProgressRecording;
 import vn.reformtrack.planning.TaskRole;
 import vn.reformtrack.shared.web.RuleViolationException;
@@ -29,6 +30,7 @@ import vn.reformtrack.shared.web.RuleViolationException;
  * the same entry at once.
  */
 @Entity
+@Audited
 @Table(name = "report_entry")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)

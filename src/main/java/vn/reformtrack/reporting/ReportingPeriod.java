@@ -10,16 +10,20 @@ import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
+import vn.reformtrack.calendar.WorkingCalendar;
 import vn.reformtrack.shared.persistence.AuditedEntity;
 import vn.reformtrack.shared.web.RuleViolationException;
 
 /**
  * A reporting period (kỳ báo cáo): the span units report on, the day reports are due, and optionally the grace days
- * after which entry locks (a late report is still taken until then). Open until a coordinator closes it. It guards its
+ * (working days) after which entry locks (a late report is still taken until then); the last day of entry is fixed on
+ * the working-day calendar when the period is scheduled. Open until a coordinator closes it. It guards its
  * own rules: {@link #reschedule}, {@link #close}, {@link #reopen}; whether a period of the same kind overlaps it is the
  * service's to check, with the other periods in hand.
  */
 @Entity
+@Audited
 @Table(name = "reporting_period")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
@@ -46,6 +50,8 @@ public class ReportingPeriod extends AuditedEntity {
 
     private Integer graceDays;
 
+    private LocalDate lastEntryOn;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private PeriodStatus status = PeriodStatus.OPEN;
@@ -54,28 +60,29 @@ public class ReportingPeriod extends AuditedEntity {
 
     private String closedBy;
 
-    ReportingPeriod(PeriodCommand command) {
+    ReportingPeriod(PeriodCommand command, WorkingCalendar calendar) {
         this.year = command.year();
         this.kind = command.kind();
-        write(command);
+        write(command, calendar);
     }
 
     /** New span, due date or grace days (and title of an ad hoc period); the kind and year stay. */
-    void reschedule(PeriodCommand command) {
+    void reschedule(PeriodCommand command, WorkingCalendar calendar) {
         if (status == PeriodStatus.CLOSED) {
             throw new RuleViolationException("period.error.closed");
         }
         write(new PeriodCommand(kind, year, command.title(), command.startsOn(), command.endsOn(), command.dueOn(),
-                command.graceDays()));
+                command.graceDays()), calendar);
     }
 
-    private void write(PeriodCommand command) {
+    private void write(PeriodCommand command, WorkingCalendar calendar) {
         check(command);
         this.title = kind == PeriodKind.AD_HOC ? command.title().strip() : null;
         this.startsOn = command.startsOn();
         this.endsOn = command.endsOn();
         this.dueOn = command.dueOn();
         this.graceDays = command.graceDays();
+        this.lastEntryOn = graceDays == null ? null : calendar.plusWorkingDays(dueOn, graceDays);
     }
 
     /** The rules a period's own fields must meet, each refusal on its field. */
@@ -136,15 +143,17 @@ public class ReportingPeriod extends AuditedEntity {
         return status == PeriodStatus.CLOSED;
     }
 
-    /** The last day units may still enter and submit, or null when entry never locks by itself. */
+    /**
+     * The last day units may still enter and submit (the due date plus the grace days, in working days), or null when
+     * entry never locks by itself.
+     */
     public LocalDate lastEntryDay() {
-        return graceDays == null ? null : dueOn.plusDays(graceDays);
+        return lastEntryOn;
     }
 
     /** Entry is locked once the period is closed, or after the grace days that follow the due date. */
     public boolean isEntryLocked(LocalDate today) {
-        LocalDate last = lastEntryDay();
-        return isClosed() || (last != null && today.isAfter(last));
+        return isClosed() || (lastEntryOn != null && today.isAfter(lastEntryOn));
     }
 
     /** Units report once the span has begun. */

@@ -25,6 +25,8 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.springframework.data.domain.AfterDomainEventPublication;
 import org.springframework.data.domain.DomainEvents;
 import vn.reformtrack.planning.ProgressRecording;
@@ -46,6 +48,7 @@ import vn.reformtrack.shared.web.RuleViolationException;
  * submission.
  */
 @Entity
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Table(name = "unit_report")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)

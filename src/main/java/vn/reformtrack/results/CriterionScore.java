@@ -6,10 +6,12 @@ import java.math.BigDecimal;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 import vn.reformtrack.shared.persistence.AuditedEntity;
 
 /** The own province's score on one criterion in a result. Points lost = the criterion's maximum − score. */
 @Entity
+@Audited
 @Table(name = "criterion_score")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 import vn.reformtrack.shared.persistence.AuditedEntity;
 
 /**
@@ -13,6 +14,7 @@ import vn.reformtrack.shared.persistence.AuditedEntity;
  * (news often gives only one); a rank may be a range ("59–63") when only the group was published.
  */
 @Entity
+@Audited
 @Table(name = "index_result")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)

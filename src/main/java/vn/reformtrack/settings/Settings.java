@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +23,13 @@ public class Settings {
 
     private final Map<String, SettingDefinition> definitions;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    Settings(ObjectProvider<SettingDefinition> definitions, JdbcClient jdbc) {
+    Settings(ObjectProvider<SettingDefinition> definitions, JdbcClient jdbc, ApplicationEventPublisher events) {
         this.definitions = definitions.orderedStream()
                 .collect(Collectors.toMap(SettingDefinition::key, Function.identity()));
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public List<SettingDefinition> definitions() {
@@ -50,11 +53,15 @@ public class Settings {
         return Boolean.parseBoolean(get(key));
     }
 
-    /** Checks the value against the setting's type and choices, then stores it in its normal form. */
+    /**
+     * Checks the value against the setting's type and choices, then stores it in its normal form; a change is published
+     * as a {@link SettingChanged} within the transaction.
+     */
     @Transactional
     public void set(String key, String value, String by) {
         SettingDefinition definition = definition(key);
         String normal = normalize(definition, value);
+        String before = get(key);
         jdbc.sql("""
                         insert into app_setting (key, value, updated_at, updated_by) values (:key, :value, now(), :by)
                         on conflict (key) do update set value = :value, updated_at = now(), updated_by = :by
@@ -63,6 +70,9 @@ public class Settings {
                 .param("value", normal)
                 .param("by", by)
                 .update();
+        if (!normal.equals(before)) {
+            events.publishEvent(new SettingChanged(key, definition.labelKey(), before, normal, by));
+        }
     }
 
     /**

@@ -28,13 +28,18 @@ public final class BenchmarkApplication implements AutoCloseable {
     }
 
     public static BenchmarkApplication start(String name) throws IOException {
+        return start(name, "--reformtrack.demo.enabled=true");
+    }
+
+    /** As {@link #start(String)}, with more arguments (e.g. demo data off, jobs off). */
+    public static BenchmarkApplication start(String name, String... arguments) throws IOException {
         Path dataDirectory = Files.createTempDirectory(name);
         // Command-line arguments, so that they win over application.yml (server.port: 8080 may be taken).
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(ReformTrackApplication.class).run(
+        String[] all = java.util.stream.Stream.concat(java.util.stream.Stream.of(
                 "--reformtrack.embedded-database.data-directory=" + dataDirectory.resolve("postgres"),
-                "--reformtrack.demo.enabled=true",
                 "--server.port=0",
-                "--logging.level.root=warn");
+                "--logging.level.root=warn"), java.util.Arrays.stream(arguments)).toArray(String[]::new);
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(ReformTrackApplication.class).run(all);
         return new BenchmarkApplication(dataDirectory, context);
     }
 

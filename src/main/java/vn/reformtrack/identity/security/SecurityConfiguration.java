@@ -2,6 +2,7 @@ package vn.reformtrack.identity.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -78,14 +79,17 @@ class SecurityConfiguration {
 
     /**
      * The only way to sign in: passwords behind the throttle, with no parent manager to fall back to (a parent
-     * would try again without the throttle, and count every failure twice).
+     * would try again without the throttle, and count every failure twice). Successes and failures are published
+     * (Spring Security's authentication events) for the audit trail.
      */
     @Bean
-    AuthenticationManager authenticationManager(
-            UserDetailsService userDetailsService, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+    AuthenticationManager authenticationManager(UserDetailsService userDetailsService, PasswordEncoder passwordEncoder,
+            LoginThrottle throttle, AuthenticationEventPublisher authenticationEvents) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetailsService);
         passwords.setPasswordEncoder(passwordEncoder);
-        return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle));
+        ProviderManager manager = new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle));
+        manager.setAuthenticationEventPublisher(authenticationEvents);
+        return manager;
     }
 
     @Bean

@@ -113,7 +113,7 @@ class PeriodController {
         form.setYear(year == null ? today.getYear() : year);
         form.setStartsOn(today.getYear() == form.getYear() ? today.withDayOfMonth(1) : LocalDate.of(form.getYear(), 1, 1));
         form.setEndsOn(form.getStartsOn().withDayOfMonth(form.getStartsOn().lengthOfMonth()));
-        form.setDueOn(form.getEndsOn().plusDays(periods.defaultDueDays()));
+        form.setDueOn(periods.defaultDueOn(form.getEndsOn()));
         form.setGraceDays(periods.defaultGraceDays());
         model.addAttribute("form", form);
         return FORM;

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every table of the application exports to .xlsx through this: column headers are message keys (so the file is in
- * the reader's language), rows are plain values, and the download gets a safe dated file name.
+ * the reader's language), rows are plain values, and the download gets a safe dated file name. Each download is
+ * published as a {@link SpreadsheetExported} for the audit trail.
  */
 @Component
 public class XlsxExports {
@@ -29,10 +31,12 @@ public class XlsxExports {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final MessageSource messages;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public XlsxExports(MessageSource messages, Clock clock) {
+    public XlsxExports(MessageSource messages, ApplicationEventPublisher events, Clock clock) {
         this.messages = messages;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -52,7 +56,9 @@ public class XlsxExports {
                 .toList();
         String title = messages.getMessage(titleKey, null, titleKey, locale);
         byte[] workbook = write(title, headers, rows);
-        return attachment(fileBaseName + "-" + LocalDate.now(clock) + ".xlsx", workbook);
+        String fileName = fileBaseName + "-" + LocalDate.now(clock) + ".xlsx";
+        events.publishEvent(new SpreadsheetExported(fileName, titleKey));
+        return attachment(fileName, workbook);
     }
 
     /**

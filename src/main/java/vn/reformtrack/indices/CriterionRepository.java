@@ -3,6 +3,7 @@ package vn.reformtrack.indices;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface CriterionRepository extends JpaRepository<Criterion, Long> {
 
@@ -15,4 +16,11 @@ interface CriterionRepository extends JpaRepository<Criterion, Long> {
     long countByVersionId(long versionId);
 
     List<Criterion> findByVersionId(long versionId);
+
+    /** Changes whenever a criterion or a methodology version is added or edited (neither is ever deleted). */
+    @Query(nativeQuery = true, value = """
+            select (select count(*) || '|' || coalesce(max(updated_at)::text, '') from criterion)
+                || '|' || (select count(*) || '|' || coalesce(max(updated_at)::text, '') from framework_version)
+            """)
+    String changeStamp();
 }

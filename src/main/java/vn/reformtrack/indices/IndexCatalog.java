@@ -33,6 +33,14 @@ public class IndexCatalog {
         this.queries = queries;
     }
 
+    /**
+     * A short text that changes whenever any criterion or methodology version is added or edited: lets a reader keep
+     * something built from the trees and rebuild it on the next request after a change, on every node.
+     */
+    public String changeStamp() {
+        return criteria.changeStamp();
+    }
+
     /** All frameworks, the built-in national ones first (by code). */
     public List<FrameworkSummary> frameworks() {
         return frameworks.findAll().stream()

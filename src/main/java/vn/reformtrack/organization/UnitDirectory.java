@@ -45,6 +45,14 @@ public class UnitDirectory {
         return queries.tree(includeInactive);
     }
 
+    /**
+     * A short text that changes whenever any unit is added, renamed, moved or (de)activated: lets a reader keep
+     * something built from the tree and rebuild it on the next request after a change, on every node.
+     */
+    public String changeStamp() {
+        return units.changeStamp();
+    }
+
     public long countActive() {
         return units.countByActiveTrue();
     }

@@ -35,4 +35,8 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
             select id from down
             """)
     List<Long> findSubtreeIds(long unitId);
+
+    /** Changes whenever a unit is added or edited (units are never deleted): how many there are, and the last change. */
+    @Query(nativeQuery = true, value = "select count(*) || '|' || coalesce(max(updated_at)::text, '') from unit")
+    String changeStamp();
 }

@@ -1,8 +1,5 @@
 package vn.reformtrack.planning.web;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -11,34 +8,37 @@ import java.util.function.Supplier;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
+import vn.reformtrack.indices.IndexCatalog;
+import vn.reformtrack.organization.UnitDirectory;
 import vn.reformtrack.organization.UnitRow;
 
 /**
  * The task filters' unit and criterion choices as ready {@code <option>}s. A task list offers some 400 of them (every
  * unit, every criterion of every methodology), and Thymeleaf evaluated four attributes of each on every request: about
- * as much work as the page's 50 rows. They are built here from {@link PlanningOptions}, escaped, kept for a minute
- * per language, and the chosen one is marked on the way out. A renamed unit or criterion reaches the filter within a
- * minute; nothing counted is kept.
+ * as much work as the page's 50 rows. They are built here from {@link PlanningOptions}, escaped, kept per language, and
+ * the chosen one is marked on the way out. What is kept carries the units' and the catalogue's change stamps (one
+ * small query each per request): a unit or criterion added or renamed on any node shows in the filter on the next
+ * page, never a stale list.
  */
 @Component
 class FilterOptionsHtml {
 
-    private static final Duration KEPT = Duration.ofMinutes(1);
-
     private final PlanningOptions options;
-    private final Clock clock;
+    private final UnitDirectory units;
+    private final IndexCatalog catalog;
     private final Map<String, Built> built = new ConcurrentHashMap<>();
 
-    FilterOptionsHtml(PlanningOptions options, Clock clock) {
+    FilterOptionsHtml(PlanningOptions options, UnitDirectory units, IndexCatalog catalog) {
         this.options = options;
-        this.clock = clock;
+        this.units = units;
+        this.catalog = catalog;
     }
 
-    private record Built(String html, Instant until) {}
+    private record Built(String stamp, String html) {}
 
     /** Every unit, active or not, indented under its parent. */
     String units(Long chosen) {
-        return choose(kept("units", () -> {
+        return choose(kept("units", units.changeStamp(), () -> {
             StringBuilder html = new StringBuilder();
             for (UnitRow unit : options.allUnits()) {
                 option(html, unit.id(), unit.indentedName());
@@ -50,7 +50,7 @@ class FilterOptionsHtml {
     /** Every criterion, grouped by methodology version, labelled in the reader's language. */
     String criteria(Long chosen) {
         Locale locale = LocaleContextHolder.getLocale();
-        return choose(kept("criteria|" + locale.toLanguageTag(), () -> {
+        return choose(kept("criteria|" + locale.toLanguageTag(), catalog.changeStamp(), () -> {
             StringBuilder html = new StringBuilder();
             for (PlanningOptions.CriterionGroup group : options.criteria(false, Set.of())) {
                 html.append("<optgroup label=\"").append(escape(group.label())).append("\">");
@@ -61,11 +61,10 @@ class FilterOptionsHtml {
         }), chosen);
     }
 
-    private String kept(String key, Supplier<String> build) {
-        Instant now = clock.instant();
+    private String kept(String key, String stamp, Supplier<String> build) {
         Built current = built.get(key);
-        if (current == null || current.until().isBefore(now)) {
-            current = new Built(build.get(), now.plus(KEPT));
+        if (current == null || !current.stamp().equals(stamp)) {
+            current = new Built(stamp, build.get());
             built.put(key, current);
         }
         return current.html();

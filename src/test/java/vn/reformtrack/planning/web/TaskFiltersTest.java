@@ -16,6 +16,8 @@ import vn.reformtrack.identity.Role;
 import vn.reformtrack.identity.UserAccount;
 import vn.reformtrack.indices.IndexCatalog;
 import vn.reformtrack.organization.Unit;
+import vn.reformtrack.organization.UnitCommand;
+import vn.reformtrack.organization.UnitService;
 import vn.reformtrack.planning.PlanService;
 import vn.reformtrack.planning.PlanningFixtures;
 import vn.reformtrack.planning.TaskService;
@@ -23,8 +25,9 @@ import vn.reformtrack.support.IntegrationTest;
 import vn.reformtrack.support.TestData;
 
 /**
- * The task filters' unit and criterion choices (built as HTML once a minute): every unit and criterion is offered,
- * names are escaped, and the chosen ones come back selected, in the reader's language.
+ * The task filters' unit and criterion choices (built as HTML and kept until a unit or criterion changes): every unit
+ * and criterion is offered, names are escaped, the chosen ones come back selected, in the reader's language, and a
+ * unit added or renamed is offered on the very next page.
  */
 @IntegrationTest
 class TaskFiltersTest {
@@ -35,6 +38,7 @@ class TaskFiltersTest {
     @Autowired TaskService tasks;
     @Autowired IndexCatalog catalog;
     @Autowired Clock clock;
+    @Autowired UnitService units;
 
     @Test
     void theFiltersOfferEveryUnitAndCriterionEscapedWithTheChosenOnesSelected() throws Exception {
@@ -55,6 +59,22 @@ class TaskFiltersTest {
         assertThat(english.select("#unitId option[selected], #criterionId option[selected]")).isEmpty();
         assertThat(english.select("#criterionId option").eachAttr("value"))
                 .isEqualTo(page.select("#criterionId option").eachAttr("value"));
+    }
+
+    @Test
+    void aUnitAddedOrRenamedIsOfferedOnTheNextPage() throws Exception {
+        UserAccount coordinator = data.user(Role.COORDINATOR, null);
+        page(coordinator, "/planning/tasks");
+
+        Unit added = data.department("Sở Mới Lập");
+        Document afterAdding = page(coordinator, "/planning/tasks");
+        units.update(added.getId(), added.getVersion(),
+                new UnitCommand(added.getCode(), "Sở Đổi Tên " + added.getCode(), added.getType(), null));
+        Document afterRenaming = page(coordinator, "/planning/tasks");
+
+        assertThat(afterAdding.select("#unitId option[value=" + added.getId() + "]").text()).isEqualTo(added.getName());
+        assertThat(afterRenaming.select("#unitId option[value=" + added.getId() + "]").text())
+                .isEqualTo("Sở Đổi Tên " + added.getCode());
     }
 
     private Document page(UserAccount user, String url) throws Exception {

@@ -13,6 +13,17 @@ public enum RoundPhase {
     LOCKED,
     PUBLISHED;
 
+    /** The phase of a round in {@code status} on {@code today}. */
+    public static RoundPhase of(IndexRoundStatus status, java.time.LocalDate selfAssessmentDeadline,
+            java.time.LocalDate explanationFrom, java.time.LocalDate explanationTo, java.time.LocalDate today) {
+        return switch (status) {
+            case OPEN -> today.isAfter(selfAssessmentDeadline) ? APPRAISAL : SELF_ASSESSMENT;
+            case PRELIMINARY -> today.isBefore(explanationFrom) ? PRELIMINARY
+                    : today.isAfter(explanationTo) ? LOCKED : EXPLANATION;
+            case PUBLISHED -> PUBLISHED;
+        };
+    }
+
     public String badge() {
         return switch (this) {
             case SELF_ASSESSMENT -> "text-bg-primary";

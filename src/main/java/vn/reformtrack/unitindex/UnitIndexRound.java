@@ -76,12 +76,7 @@ public class UnitIndexRound extends AuditedEntity {
 
     /** What the round allows on {@code today}. */
     public RoundPhase phase(LocalDate today) {
-        return switch (status) {
-            case OPEN -> today.isAfter(selfAssessmentDeadline) ? RoundPhase.APPRAISAL : RoundPhase.SELF_ASSESSMENT;
-            case PRELIMINARY -> today.isBefore(explanationFrom) ? RoundPhase.PRELIMINARY
-                    : today.isAfter(explanationTo) ? RoundPhase.LOCKED : RoundPhase.EXPLANATION;
-            case PUBLISHED -> RoundPhase.PUBLISHED;
-        };
+        return RoundPhase.of(status, selfAssessmentDeadline, explanationFrom, explanationTo, today);
     }
 
     /** A new timetable, until the results are published; the window may not close before today once announced. */
@@ -125,7 +120,7 @@ public class UnitIndexRound extends AuditedEntity {
             throw new RuleViolationException("unitindex.round.error.notPreliminary");
         }
         if (!today.isAfter(explanationTo)) {
-            throw new RuleViolationException("unitindex.round.error.windowOpen", explanationTo);
+            throw new RuleViolationException("unitindex.round.error.windowOpen", UnitIndexHistory.DATE.format(explanationTo));
         }
         this.decisionNumber = blankToNull(decision.number());
         this.decisionDate = decision.date();

@@ -65,7 +65,7 @@ public class UnitSheet extends AuditedEntity {
             throw new RuleViolationException("unitindex.sheet.error.submitted");
         }
         if (today.isAfter(deadline(round))) {
-            throw new RuleViolationException("unitindex.sheet.error.pastDeadline", deadline(round));
+            throw new RuleViolationException("unitindex.sheet.error.pastDeadline", UnitIndexHistory.DATE.format(deadline(round)));
         }
     }
 

@@ -1,0 +1,12 @@
+package vn.reformtrack.unitindex;
+
+import java.util.List;
+
+/** A council member's progress: their areas, the lines of those areas they may appraise now, and those appraised. */
+public record MemberProgress(long memberId, long lockVersion, long userId, String fullName, String unitName,
+        List<String> areas, List<Long> areaIds, long toAppraise, long appraised, long openContests) {
+
+    public int percent() {
+        return toAppraise == 0 ? 0 : (int) (appraised * 100 / toAppraise);
+    }
+}

@@ -1,0 +1,137 @@
+package vn.reformtrack.unitindex;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A council member's queue across all units: the lines of their areas (every area for Home Affairs), filtered by
+ * group, unit, area and state, a page at a time, in two statements (the page and its count) whatever the round's size.
+ * Last year's appraised score of the same criterion (by code) for the same unit comes with each line.
+ */
+@Service
+@Transactional(readOnly = true)
+public class QueueQueries {
+
+    private static final String DEADLINE =
+            "greatest(coalesce(sh.extended_until, r.self_assessment_deadline), r.self_assessment_deadline)";
+
+    private static final String STATE = """
+            case when ct.id is not null and ct.answer is null then 'CONTESTED'
+                 when s.appraisal <> 'PENDING' then 'APPRAISED'
+                 when sh.status = 'DRAFT' and :today <= %s then 'WAITING'
+                 else 'TO_APPRAISE' end""".formatted(DEADLINE);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    QueueQueries(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * @param areaIds the areas the member appraises; null for all (Home Affairs)
+     */
+    public Page<QueueRow> queue(long roundId, Set<Long> areaIds, QueueFilter filter, Pageable page) {
+        if (areaIds != null && areaIds.isEmpty()) {
+            return Page.empty(page);
+        }
+        StringBuilder where = new StringBuilder("s.round_id = :round and s.applicable and s.part <> 'SURVEY'");
+        Map<String, Object> params = new HashMap<>();
+        params.put("round", roundId);
+        params.put("today", LocalDate.now(clock));
+        if (areaIds != null) {
+            where.append(" and s.area_id in (:areas)");
+            params.put("areas", areaIds);
+        }
+        if (filter.groupId() != null) {
+            where.append(" and sh.group_id = :group");
+            params.put("group", filter.groupId());
+        }
+        if (filter.unitId() != null) {
+            where.append(" and s.unit_id = :unit");
+            params.put("unit", filter.unitId());
+        }
+        if (filter.areaId() != null) {
+            where.append(" and s.area_id = :area");
+            params.put("area", filter.areaId());
+        }
+        if (filter.state() != null) {
+            where.append(" and (").append(STATE).append(") = :state");
+            params.put("state", filter.state().name());
+            if (filter.state() == QueueState.TO_APPRAISE) {
+                where.append(" and (s.part = 'SELF_SCORED' or s.self_score is not null)");
+            }
+        }
+        long total = jdbc.sql("""
+                        select count(*) from unit_index_score s
+                        join unit_index_sheet sh on sh.id = s.sheet_id
+                        join unit_index_round r on r.id = s.round_id
+                        left join unit_index_contest ct on ct.score_id = s.id
+                        where %s
+                        """.formatted(where))
+                .params(params).query(Long.class).single();
+        if (total == 0) {
+            return Page.empty(page);
+        }
+        Long previousRound = jdbc.sql("""
+                        select p.id from unit_index_round p join unit_index_round r on p.year = r.year - 1 where r.id = :round
+                        """).param("round", roundId).query(Long.class).optional().orElse(null);
+        List<QueueRow> rows = jdbc.sql("""
+                        select s.id, s.version, s.unit_id, u.name as unit_name, sh.group_id, g.name_vi as group_name,
+                               s.criterion_id, c.code, c.name_vi, c.name_en, s.area_id, a.code as area_code, s.part,
+                               s.max_points, s.self_score, s.appraisal, s.appraised_score,
+                               (select count(*) from unit_index_score_evidence e where e.score_id = s.id)
+                                 + (select count(*) from unit_index_score_reference x where x.score_id = s.id) as evidence,
+                               prev.appraised_score as previous_score, ct.id as contest_id, ct.answer,
+                               %s as state
+                        from unit_index_score s
+                        join unit_index_sheet sh on sh.id = s.sheet_id
+                        join unit_index_round r on r.id = s.round_id
+                        join unit u on u.id = s.unit_id
+                        join unit_index_group g on g.id = sh.group_id
+                        join criterion c on c.id = s.criterion_id
+                        join criterion a on a.id = s.area_id
+                        left join unit_index_contest ct on ct.score_id = s.id
+                        left join lateral (
+                            select p.appraised_score from unit_index_score p join criterion pc on pc.id = p.criterion_id
+                            where p.round_id = :previous and p.unit_id = s.unit_id and pc.code = c.code
+                              and p.appraisal <> 'PENDING'
+                            limit 1) prev on true
+                        where %s
+                        order by g.position, u.name, s.unit_id, s.position
+                        limit :limit offset :offset
+                        """.formatted(STATE, where))
+                .params(params)
+                .param("previous", previousRound == null ? -1L : previousRound)
+                .param("limit", page.getPageSize())
+                .param("offset", page.getOffset())
+                .query(QueueQueries::row)
+                .list();
+        return new PageImpl<>(rows, page, total);
+    }
+
+    private static QueueRow row(ResultSet rs, int i) throws SQLException {
+        String answer = rs.getString("answer");
+        return new QueueRow(rs.getLong("id"), rs.getLong("version"), rs.getLong("unit_id"), rs.getString("unit_name"),
+                rs.getLong("group_id"), rs.getString("group_name"), rs.getLong("criterion_id"), rs.getString("code"),
+                rs.getString("name_vi"), rs.getString("name_en"), rs.getLong("area_id"), rs.getString("area_code"),
+                CriterionPart.valueOf(rs.getString("part")), rs.getBigDecimal("max_points"),
+                rs.getBigDecimal("self_score"), AppraisalState.valueOf(rs.getString("appraisal")),
+                rs.getBigDecimal("appraised_score"), rs.getInt("evidence"), rs.getBigDecimal("previous_score"),
+                QueueState.valueOf(rs.getString("state")), rs.getObject("contest_id", Long.class),
+                answer == null ? null : ContestAnswer.valueOf(answer));
+    }
+}

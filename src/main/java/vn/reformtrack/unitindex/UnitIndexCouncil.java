@@ -1,0 +1,174 @@
+package vn.reformtrack.unitindex;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.reformtrack.identity.CurrentUser;
+import vn.reformtrack.identity.UserDirectory;
+import vn.reformtrack.identity.UserSummary;
+import vn.reformtrack.shared.web.ConcurrentEditException;
+import vn.reformtrack.shared.web.NotFoundException;
+import vn.reformtrack.shared.web.RuleViolationException;
+
+/**
+ * A round's appraisal council: Home Affairs names its members (accounts of the departments that own the areas) and
+ * the areas each appraises, for every unit of every group; who may appraise what is read here.
+ */
+@Service
+@Transactional
+public class UnitIndexCouncil {
+
+    private final CouncilMemberRepository members;
+    private final UnitIndexRoundRepository rounds;
+    private final CriteriaSets sets;
+    private final UserDirectory users;
+    private final UnitIndexHistory history;
+    private final JdbcClient jdbc;
+
+    UnitIndexCouncil(CouncilMemberRepository members, UnitIndexRoundRepository rounds, CriteriaSets sets,
+            UserDirectory users, UnitIndexHistory history, JdbcClient jdbc) {
+        this.members = members;
+        this.rounds = rounds;
+        this.sets = sets;
+        this.users = users;
+        this.history = history;
+        this.jdbc = jdbc;
+    }
+
+    /** The areas of every group's set in the round, group by group in tree order. */
+    @Transactional(readOnly = true)
+    public List<CouncilArea> areas(long roundId) {
+        List<CouncilArea> areas = new ArrayList<>();
+        jdbc.sql("""
+                        select rg.group_id, g.name_vi, rg.version_id from unit_index_round_group rg
+                        join unit_index_group g on g.id = rg.group_id where rg.round_id = :round order by g.position, g.code
+                        """)
+                .param("round", roundId)
+                .query((rs, i) -> new long[] {rs.getLong("group_id"), rs.getLong("version_id")})
+                .list()
+                .forEach(pair -> {
+                    String groupName = jdbc.sql("select name_vi from unit_index_group where id = :id")
+                            .param("id", pair[0]).query(String.class).single();
+                    for (SetNode area : sets.ofVersion(pair[1]).areas()) {
+                        areas.add(new CouncilArea(area.id(), pair[0], groupName, area.code(),
+                                area.criterion().nameVi(), area.criterion().nameEn(), area.max(), area.part(),
+                                area.criterion().leadUnitId()));
+                    }
+                });
+        return areas;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CouncilMember> members(long roundId) {
+        return members.findByRoundId(roundId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CouncilMember> membership(long roundId, long userId) {
+        return members.findByRoundIdAndUserId(roundId, userId);
+    }
+
+    /** Whether the user appraises this area in this round: the chair's colleagues (managers) all, members theirs. */
+    @Transactional(readOnly = true)
+    public boolean appraises(CurrentUser user, long roundId, long areaId) {
+        return user.canManageProvince() || membership(roundId, user.id()).map(m -> m.appraises(areaId)).orElse(false);
+    }
+
+    /**
+     * Refuses a user who does not appraise the area: as missing (404) for those who may not even see it, as forbidden
+     * (403) for province-wide readers.
+     */
+    void requireAppraiser(CurrentUser user, long roundId, long areaId, String what, long id) {
+        if (!appraises(user, roundId, areaId)) {
+            if (user.isProvinceWide()) {
+                throw new org.springframework.security.access.AccessDeniedException(user.username() + " may not appraise "
+                        + what + " " + id);
+            }
+            throw new NotFoundException(what, id);
+        }
+    }
+
+    /** The areas a user appraises in a round (null: every area, for managers). */
+    @Transactional(readOnly = true)
+    public Set<Long> areasOf(CurrentUser user, long roundId) {
+        if (user.canManageProvince()) {
+            return null;
+        }
+        return membership(roundId, user.id()).map(m -> Set.copyOf(m.getAreaIds())).orElse(Set.of());
+    }
+
+    public CouncilMember add(long roundId, long userId, Set<Long> areaIds, CurrentUser user) {
+        UnitIndexAccess.requireManager(user);
+        UnitIndexRound round = round(roundId);
+        round.requireNotPublished();
+        UserSummary person = users.find(userId)
+                .orElseThrow(() -> RuleViolationException.onField("userId", "unitindex.council.error.user"));
+        if (members.findByRoundIdAndUserId(roundId, userId).isPresent()) {
+            throw RuleViolationException.onField("userId", "unitindex.council.error.already", person.fullName());
+        }
+        CouncilMember member = new CouncilMember(roundId, userId);
+        member.assignAreas(requireAreas(roundId, areaIds));
+        members.save(member);
+        history.record(roundId, null, null, UnitIndexChangeKind.COUNCIL_CHANGED, user.username(), UnitIndexHistory
+                .fields().add("unitindex.council.member", null, person.fullName())
+                .add("unitindex.council.areas", null, codes(roundId, member.getAreaIds())));
+        return member;
+    }
+
+    public void changeAreas(long roundId, long memberId, long version, Set<Long> areaIds, CurrentUser user) {
+        UnitIndexAccess.requireManager(user);
+        round(roundId).requireNotPublished();
+        CouncilMember member = member(roundId, memberId);
+        ConcurrentEditException.check("Council member", memberId, version, member.getVersion());
+        String before = codes(roundId, member.getAreaIds());
+        member.assignAreas(requireAreas(roundId, areaIds));
+        history.record(roundId, null, null, UnitIndexChangeKind.COUNCIL_CHANGED, user.username(), UnitIndexHistory
+                .fields().add("unitindex.council.member", null, name(member))
+                .add("unitindex.council.areas", before, codes(roundId, member.getAreaIds())));
+    }
+
+    /** A member leaves the council (what they appraised stays, with their name). */
+    public void remove(long roundId, long memberId, CurrentUser user) {
+        UnitIndexAccess.requireManager(user);
+        round(roundId).requireNotPublished();
+        CouncilMember member = member(roundId, memberId);
+        history.record(roundId, null, null, UnitIndexChangeKind.COUNCIL_CHANGED, user.username(), UnitIndexHistory
+                .fields().add("unitindex.council.member", name(member), null));
+        members.delete(member);
+    }
+
+    private Set<Long> requireAreas(long roundId, Set<Long> areaIds) {
+        if (areaIds == null || areaIds.isEmpty()) {
+            throw RuleViolationException.onField("areaIds", "unitindex.council.error.noAreas");
+        }
+        Set<Long> known = areas(roundId).stream().map(CouncilArea::id).collect(Collectors.toSet());
+        if (!known.containsAll(areaIds)) {
+            throw RuleViolationException.onField("areaIds", "unitindex.council.error.area");
+        }
+        return new HashSet<>(areaIds);
+    }
+
+    private String codes(long roundId, Set<Long> areaIds) {
+        return areas(roundId).stream().filter(area -> areaIds.contains(area.id()))
+                .map(area -> area.groupName() + " " + area.code()).collect(Collectors.joining(", "));
+    }
+
+    private String name(CouncilMember member) {
+        return users.find(member.getUserId()).map(UserSummary::fullName).orElse("#" + member.getUserId());
+    }
+
+    private UnitIndexRound round(long roundId) {
+        return rounds.findById(roundId).orElseThrow(() -> new NotFoundException("Unit index round", roundId));
+    }
+
+    private CouncilMember member(long roundId, long memberId) {
+        return members.findById(memberId).filter(found -> found.getRoundId() == roundId)
+                .orElseThrow(() -> new NotFoundException("Council member", memberId));
+    }
+}

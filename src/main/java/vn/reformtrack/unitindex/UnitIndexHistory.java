@@ -1,0 +1,82 @@
+package vn.reformtrack.unitindex;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.reformtrack.planning.FieldChange;
+
+/** The history of a round, of a unit's sheet and of each score: who changed what, when. */
+@Service
+@Transactional(readOnly = true)
+public class UnitIndexHistory {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final UnitIndexChangeRepository changes;
+    private final Clock clock;
+
+    UnitIndexHistory(UnitIndexChangeRepository changes, Clock clock) {
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    public List<UnitIndexChange> ofRound(long roundId, int limit) {
+        return changes.findByRoundIdOrderByChangedAtDescIdDesc(roundId, PageRequest.of(0, limit));
+    }
+
+    public List<UnitIndexChange> ofUnit(long roundId, long unitId, int limit) {
+        return changes.findByRoundIdAndUnitIdOrderByChangedAtDescIdDesc(roundId, unitId, PageRequest.of(0, limit));
+    }
+
+    public List<UnitIndexChange> ofScore(long scoreId) {
+        return changes.findByScoreIdOrderByChangedAtDescIdDesc(scoreId);
+    }
+
+    @Transactional
+    void record(long roundId, Long unitId, Long scoreId, UnitIndexChangeKind kind, String by, Fields fields) {
+        changes.save(new UnitIndexChange(roundId, unitId, scoreId, kind, Instant.now(clock), by, fields.list));
+    }
+
+    @Transactional
+    void record(long roundId, UnitScore score, UnitIndexChangeKind kind, String by, Fields fields) {
+        record(roundId, score.getUnitId(), score.getId(), kind, by, fields);
+    }
+
+    static Fields fields() {
+        return new Fields();
+    }
+
+    /** A list of field changes, built in order; values as pages show them. */
+    static final class Fields {
+
+        private final List<FieldChange> list = new ArrayList<>();
+
+        Fields add(String field, Object before, Object after) {
+            list.add(new FieldChange(field, text(before), text(after)));
+            return this;
+        }
+
+        private static String text(Object value) {
+            if (value == null) {
+                return "";
+            }
+            if (value instanceof BigDecimal decimal) {
+                return decimal.stripTrailingZeros().toPlainString();
+            }
+            if (value instanceof LocalDate date) {
+                return DATE.format(date);
+            }
+            if (value instanceof Enum<?> constant) {
+                return constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+            }
+            return value.toString();
+        }
+    }
+}

@@ -12,7 +12,7 @@ import vn.reformtrack.indices.CriterionSummary;
  */
 public record ScoreView(UnitIndexRound round, UnitSheet sheet, UnitScore score, CriterionSummary criterion,
         CriterionSummary area, String guidance, String unitName, String groupName, List<EvidenceSummary> files,
-        List<YearAtHand.Report> reports, List<YearAtHand.Task> tasks, BigDecimal previousScore, Contest contest,
+        List<YearReport> reports, List<YearTask> tasks, BigDecimal previousScore, Contest contest,
         List<EvidenceSummary> contestFiles, Permissions can) {
 
     /**

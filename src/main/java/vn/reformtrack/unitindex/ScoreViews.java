@@ -73,9 +73,9 @@ public class ScoreViews {
         Map<Long, EvidenceSummary> found = evidence.findAll(union(fileIds, contestFileIds));
         Set<Long> reportIds = ids(score, ReferenceKind.REPORT);
         Set<Long> taskIds = ids(score, ReferenceKind.TASK);
-        List<YearAtHand.Report> reports = reportIds.isEmpty() ? List.of() : yearAtHand.reports(score.getUnitId(),
+        List<YearReport> reports = reportIds.isEmpty() ? List.of() : yearAtHand.reports(score.getUnitId(),
                 round.getYear()).stream().filter(report -> reportIds.contains(report.id())).toList();
-        List<YearAtHand.Task> tasks = taskIds.isEmpty() ? List.of() : yearAtHand.tasks(score.getUnitId(),
+        List<YearTask> tasks = taskIds.isEmpty() ? List.of() : yearAtHand.tasks(score.getUnitId(),
                 round.getYear()).stream().filter(task -> taskIds.contains(task.id())).toList();
         LocalDate today = LocalDate.now(clock);
         ScoreView.Permissions can = new ScoreView.Permissions(

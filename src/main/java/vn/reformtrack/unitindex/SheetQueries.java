@@ -13,8 +13,8 @@ import vn.reformtrack.shared.web.NotFoundException;
 
 /**
  * A unit's sheet, read in three statements: the sheet with its unit and group, the lines with their criteria and
- * counts, the areas' names. Its own staff and head, the council and province-wide readers may read it; for anyone
- * else it does not exist.
+ * counts, the areas' names. Its own staff and head and province-wide readers may read it; for anyone else (council
+ * members included: they read the lines of their areas) it does not exist.
  */
 @Service
 @Transactional(readOnly = true)
@@ -23,21 +23,19 @@ public class SheetQueries {
     private final JdbcClient jdbc;
     private final UnitIndexRoundRepository rounds;
     private final UnitSheetRepository sheets;
-    private final UnitIndexCouncil council;
 
-    SheetQueries(JdbcClient jdbc, UnitIndexRoundRepository rounds, UnitSheetRepository sheets, UnitIndexCouncil council) {
+    SheetQueries(JdbcClient jdbc, UnitIndexRoundRepository rounds, UnitSheetRepository sheets) {
         this.jdbc = jdbc;
         this.rounds = rounds;
         this.sheets = sheets;
-        this.council = council;
     }
 
     public SheetView sheet(long roundId, long unitId, CurrentUser user) {
         UnitIndexRound round = rounds.findById(roundId).orElseThrow(() -> new NotFoundException("Unit index round", roundId));
         UnitSheet sheet = sheets.findByRoundIdAndUnitId(roundId, unitId)
                 .orElseThrow(() -> new NotFoundException("Unit index sheet", unitId));
-        if (!user.isProvinceWide() && !UnitIndexAccess.ofUnit(user, unitId)
-                && council.membership(roundId, user.id()).isEmpty()) {
+        // Council members work from their queue and the lines of their areas, not from a unit's whole sheet.
+        if (!user.isProvinceWide() && !UnitIndexAccess.ofUnit(user, unitId)) {
             throw new NotFoundException("Unit index sheet", unitId);
         }
         Map<String, String> names = jdbc.sql("""

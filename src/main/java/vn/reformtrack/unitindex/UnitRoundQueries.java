@@ -182,6 +182,61 @@ public class UnitRoundQueries {
         return progress;
     }
 
+    /** The round's units (for filters), by name: id → name. */
+    public java.util.Map<Long, String> units(long roundId) {
+        java.util.Map<Long, String> units = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        select sh.unit_id, u.name from unit_index_sheet sh join unit u on u.id = sh.unit_id
+                        where sh.round_id = :round order by u.name
+                        """)
+                .param("round", roundId)
+                .query(rs -> {
+                    units.put(rs.getLong("unit_id"), rs.getString("name"));
+                });
+        return units;
+    }
+
+    /** The round's applicable survey lines as the import's template lists them: unit code, criterion code, unit name. */
+    public List<String[]> surveyLines(long roundId) {
+        return jdbc.sql("""
+                        select u.code as unit_code, c.code, u.name from unit_index_score s
+                        join unit u on u.id = s.unit_id join criterion c on c.id = s.criterion_id
+                        where s.round_id = :round and s.part = 'SURVEY' and s.applicable
+                        order by u.name, s.position
+                        """)
+                .param("round", roundId)
+                .query((rs, i) -> new String[] {rs.getString("unit_code"), rs.getString("code"), rs.getString("name")})
+                .list();
+    }
+
+    /** The round's units of one group: id → name, by name. */
+    public java.util.Map<Long, String> unitsOfGroup(long roundId, long groupId) {
+        java.util.Map<Long, String> units = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        select sh.unit_id, u.name from unit_index_sheet sh join unit u on u.id = sh.unit_id
+                        where sh.round_id = :round and sh.group_id = :group order by u.name
+                        """)
+                .param("round", roundId).param("group", groupId)
+                .query(rs -> {
+                    units.put(rs.getLong("unit_id"), rs.getString("name"));
+                });
+        return units;
+    }
+
+    /** The lines declared not applicable in a round, by unit and tree order. */
+    public List<ExcludedLine> notApplicable(long roundId) {
+        return jdbc.sql("""
+                        select s.unit_id, u.name as unit_name, s.criterion_id, c.code, c.name_vi, s.not_applicable_reason
+                        from unit_index_score s join unit u on u.id = s.unit_id join criterion c on c.id = s.criterion_id
+                        where s.round_id = :round and not s.applicable order by u.name, s.position
+                        """)
+                .param("round", roundId)
+                .query((rs, i) -> new ExcludedLine(rs.getLong("unit_id"), rs.getString("unit_name"),
+                        rs.getLong("criterion_id"), rs.getString("code"), rs.getString("name_vi"),
+                        rs.getString("not_applicable_reason")))
+                .list();
+    }
+
     /** The rounds in which a unit has a sheet, newest first (for its staff and head). */
     public List<RoundRow> roundsOf(long unitId) {
         List<Long> ids = jdbc.sql("select round_id from unit_index_sheet where unit_id = :unit")

@@ -134,14 +134,14 @@ public class UnitScoring {
     private Set<ScoreReference> references(RecordCommand command, long unitId, int year) {
         Set<ScoreReference> named = new HashSet<>();
         if (!command.reportIds().isEmpty()) {
-            Set<Long> own = yearAtHand.reports(unitId, year).stream().map(YearAtHand.Report::id).collect(Collectors.toSet());
+            Set<Long> own = yearAtHand.reports(unitId, year).stream().map(YearReport::id).collect(Collectors.toSet());
             if (!own.containsAll(command.reportIds())) {
                 throw RuleViolationException.onField("reportIds", "unitindex.score.error.report");
             }
             command.reportIds().forEach(id -> named.add(new ScoreReference(ReferenceKind.REPORT, id)));
         }
         if (!command.taskIds().isEmpty()) {
-            Set<Long> own = yearAtHand.tasks(unitId, year).stream().map(YearAtHand.Task::id).collect(Collectors.toSet());
+            Set<Long> own = yearAtHand.tasks(unitId, year).stream().map(YearTask::id).collect(Collectors.toSet());
             if (!own.containsAll(command.taskIds())) {
                 throw RuleViolationException.onField("taskIds", "unitindex.score.error.task");
             }

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.reformtrack.planning.PlanningQueries;
-import vn.reformtrack.planning.TaskStatus;
-import vn.reformtrack.reporting.CellStatus;
 import vn.reformtrack.reporting.CompletenessGrid;
 import vn.reformtrack.reporting.GridRow;
 import vn.reformtrack.reporting.PeriodSummary;
@@ -20,11 +18,6 @@ import vn.reformtrack.reporting.UnitStanding;
 @Component
 class YearAtHand {
 
-    /** A periodic report of the unit: the period's name key and year (or ad hoc title), its standing. */
-    record Report(long id, String periodNameKey, String periodTitle, int year, CellStatus status) {}
-
-    record Task(long id, String title, String planNumber, TaskStatus status, int progressPercent) {}
-
     private final ReportingQueries reporting;
     private final PlanningQueries planning;
 
@@ -33,9 +26,9 @@ class YearAtHand {
         this.planning = planning;
     }
 
-    List<Report> reports(long unitId, int year) {
+    List<YearReport> reports(long unitId, int year) {
         CompletenessGrid grid = reporting.gridOfUnit(year, unitId);
-        List<Report> reports = new ArrayList<>();
+        List<YearReport> reports = new ArrayList<>();
         for (GridRow row : grid.rows()) {
             if (row.unitId() != unitId) {
                 continue;
@@ -43,7 +36,7 @@ class YearAtHand {
             for (PeriodSummary period : grid.periods()) {
                 UnitStanding cell = row.cell(period.id());
                 if (cell.reportId() != null) {
-                    reports.add(new Report(cell.reportId(), period.nameKey(), period.title(), period.year(),
+                    reports.add(new YearReport(cell.reportId(), period.nameKey(), period.title(), period.year(),
                             cell.status()));
                 }
             }
@@ -51,9 +44,9 @@ class YearAtHand {
         return reports;
     }
 
-    List<Task> tasks(long unitId, int year) {
+    List<YearTask> tasks(long unitId, int year) {
         return planning.tasksOfUnit(unitId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
-                .map(task -> new Task(task.task().id(), task.task().title(), task.task().planDocumentNumber(),
+                .map(task -> new YearTask(task.task().id(), task.task().title(), task.task().planDocumentNumber(),
                         task.task().status(), task.task().progressPercent()))
                 .toList();
     }

@@ -19,7 +19,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 public final class XlsxSheet implements AutoCloseable {
 
-    private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+    private final SXSSFWorkbook workbook;
+    private final boolean ownsWorkbook;
     private final SXSSFSheet sheet;
     private final CellStyle dateStyle;
     private final CellStyle decimalStyle;
@@ -27,7 +28,14 @@ public final class XlsxSheet implements AutoCloseable {
     private int nextRow;
 
     XlsxSheet(String title, List<String> headers) {
-        this.sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(title));
+        this(new SXSSFWorkbook(200), true, title, title, headers);
+    }
+
+    /** A sheet of a workbook of several ({@link XlsxBook}), named {@code name}, with {@code title} in its first row. */
+    XlsxSheet(SXSSFWorkbook workbook, boolean ownsWorkbook, String name, String title, List<String> headers) {
+        this.workbook = workbook;
+        this.ownsWorkbook = ownsWorkbook;
+        this.sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(name));
         this.columns = headers.size();
         Font bold = workbook.createFont();
         bold.setBold(true);
@@ -78,14 +86,20 @@ public final class XlsxSheet implements AutoCloseable {
     }
 
     void writeTo(OutputStream out) throws IOException {
+        autoSize();
+        workbook.write(out);
+    }
+
+    void autoSize() {
         for (int i = 0; i < columns; i++) {
             sheet.autoSizeColumn(i);
         }
-        workbook.write(out);
     }
 
     @Override
     public void close() throws IOException {
-        workbook.close();
+        if (ownsWorkbook) {
+            workbook.close();
+        }
     }
 }

@@ -44,6 +44,12 @@ public class UnitIndexHistory {
         changes.save(new UnitIndexChange(roundId, unitId, scoreId, kind, Instant.now(clock), by, fields.list));
     }
 
+    /** A line dated {@code at} (the demo's past rounds). */
+    @Transactional
+    void recordAt(long roundId, Long unitId, Long scoreId, UnitIndexChangeKind kind, String by, Instant at, Fields fields) {
+        changes.save(new UnitIndexChange(roundId, unitId, scoreId, kind, at, by, fields.list));
+    }
+
     @Transactional
     void record(long roundId, UnitScore score, UnitIndexChangeKind kind, String by, Fields fields) {
         record(roundId, score.getUnitId(), score.getId(), kind, by, fields);

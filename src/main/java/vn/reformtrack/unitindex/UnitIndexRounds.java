@@ -90,12 +90,20 @@ public class UnitIndexRounds {
         if (command.groupIds().isEmpty()) {
             throw RuleViolationException.onField("groupIds", "unitindex.round.error.noGroups");
         }
+        return create(year, command.groupIds(), timetable, command.thresholds(), command.chairUserId(), user.username());
+    }
+
+    /**
+     * The round with every unit's sheet of the groups and every applicable leaf of their sets, for a year's timetable
+     * already checked (the demo makes past rounds through this).
+     */
+    UnitIndexRound create(int year, List<Long> groupIds, Timetable timetable, ClassThresholds thresholds,
+            Long chairUserId, String by) {
         List<Opening> openings = new ArrayList<>();
-        for (Long groupId : command.groupIds().stream().distinct().toList()) {
+        for (Long groupId : groupIds.stream().distinct().toList()) {
             openings.add(opening(groupId, year));
         }
-        UnitIndexRound round = rounds.save(new UnitIndexRound(year, timetable, command.thresholds(),
-                command.chairUserId()));
+        UnitIndexRound round = rounds.save(new UnitIndexRound(year, timetable, thresholds, chairUserId));
         for (Opening opening : openings) {
             jdbc.sql("insert into unit_index_round_group (round_id, group_id, version_id) values (:r, :g, :v)")
                     .param("r", round.getId()).param("g", opening.group().getId())
@@ -104,9 +112,9 @@ public class UnitIndexRounds {
                     .map(unit -> new UnitSheet(round.getId(), unit.id(), opening.group().getId(),
                             opening.set().version().id()))
                     .toList());
-            insertScores(created, opening.set().leaves().stream().map(SetNode::template).toList(), user.username());
+            insertScores(created, opening.set().leaves().stream().map(SetNode::template).toList(), by);
         }
-        history.record(round.getId(), null, null, UnitIndexChangeKind.ROUND_OPENED, user.username(),
+        history.record(round.getId(), null, null, UnitIndexChangeKind.ROUND_OPENED, by,
                 UnitIndexHistory.fields()
                         .add("unitindex.timetable.selfAssessmentDeadline", null, timetable.selfAssessmentDeadline())
                         .add("unitindex.round.units", null, openings.stream().mapToInt(o -> o.units().size()).sum()));

@@ -45,6 +45,10 @@ class ScorePage {
         model.addAttribute("user", user);
         model.addAttribute("history", history.ofScore(scoreId));
         ScoreView.Permissions can = view.can();
+        // A refusal that leaves no form to show it beside (the deadline passed, the window closed) is shown on top.
+        if (!can.anything() && model.getAttribute("refused") != null) {
+            model.addAttribute("refusal", model.getAttribute("refused"));
+        }
         if (can.record()) {
             if (!model.containsAttribute("scoreForm")) {
                 model.addAttribute("scoreForm", ScoreForm.from(view, locale));

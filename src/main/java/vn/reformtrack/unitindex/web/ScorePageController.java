@@ -64,6 +64,7 @@ class ScorePageController {
                 return "redirect:" + back(roundId, scoreId);
             } catch (RuleViolationException violation) {
                 violation.addTo(result);
+                model.addAttribute("refused", violation);
             } catch (ConcurrentEditException | OptimisticLockingFailureException conflict) {
                 conflict(roundId, scoreId, user, model, result);
                 form.setVersion(((ScoreView) model.getAttribute("conflict")).score().getVersion());
@@ -90,6 +91,7 @@ class ScorePageController {
                 return "redirect:/unit-index/rounds/" + roundId + "/scores/" + scoreId;
             } catch (RuleViolationException violation) {
                 violation.addTo(result);
+                model.addAttribute("refused", violation);
             } catch (ConcurrentEditException | OptimisticLockingFailureException conflict) {
                 conflict(roundId, scoreId, user, model, result);
                 form.setVersion(((ScoreView) model.getAttribute("conflict")).score().getVersion());
@@ -109,6 +111,7 @@ class ScorePageController {
                 return "redirect:/unit-index/rounds/" + roundId + "/scores/" + scoreId;
             } catch (RuleViolationException violation) {
                 violation.addTo(result);
+                model.addAttribute("refused", violation);
             }
         }
         return page.show(roundId, scoreId, user, locale, model);
@@ -137,6 +140,7 @@ class ScorePageController {
                 return "redirect:/unit-index/rounds/" + roundId + "/scores/" + scoreId;
             } catch (RuleViolationException violation) {
                 violation.addTo(result);
+                model.addAttribute("refused", violation);
             } catch (ConcurrentEditException | OptimisticLockingFailureException conflict) {
                 conflict(roundId, scoreId, user, model, result);
                 form.setVersion(((ScoreView) model.getAttribute("conflict")).contest().getVersion());

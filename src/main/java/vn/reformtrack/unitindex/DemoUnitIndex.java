@@ -307,7 +307,12 @@ class DemoUnitIndex implements ApplicationRunner {
         UnitIndexRound round = rounds.open(new OpenRoundCommand(2026, demo.groupIds(), new Timetable(today.plusWeeks(4),
                 today.plusWeeks(7), today.plusWeeks(8), today.plusWeeks(9), today.plusWeeks(11)), thresholds(), chairId),
                 coordinator);
-        members(round.getId(), council.areas(round.getId()), coordinator);
+        List<CouncilArea> areas = council.areas(round.getId());
+        members(round.getId(), areas, coordinator);
+        areas.stream()
+                .filter(area -> area.groupName().contains(demo.withoutProcedures().getNameVi()) && area.code().equals("3"))
+                .findFirst().ifPresent(area -> rounds.exclude(round.getId(), ids(WITHOUT_PROCEDURES), area.id(),
+                        "Đơn vị không có thủ tục hành chính thuộc thẩm quyền giải quyết" + MARK, coordinator));
         for (String code : List.of("SNV", "STC")) {
             UnitSummary unit = units.findByCode(code).orElseThrow();
             CurrentUser head = new CurrentUser(0, "truongphong." + code.toLowerCase(), "Thủ trưởng", Role.UNIT_HEAD,

@@ -31,8 +31,16 @@ class Publication {
         this.units = units;
     }
 
-    /** Each unit's result, by group (in group order) then rank. */
+    /** Each unit's result, by group (in group order) then rank; refused when a unit has nothing applicable. */
     List<UnitResult> compute(UnitIndexRound round) {
+        return compute(round, true);
+    }
+
+    /**
+     * The same; with {@code strict} false (results as they stand) a unit with nothing applicable is left out instead
+     * of refusing the whole table.
+     */
+    List<UnitResult> compute(UnitIndexRound round, boolean strict) {
         Map<Long, List<ScoreLine>> lines = new LinkedHashMap<>();
         Map<Long, Long> groupOf = new HashMap<>();
         jdbc.sql("""
@@ -62,11 +70,12 @@ class Publication {
         for (Map.Entry<Long, Map<Long, IndexFigures>> group : byGroup.entrySet()) {
             Map<Long, BigDecimal> indices = new HashMap<>();
             group.getValue().forEach((unit, figures) -> {
-                if (figures.index() == null) {
+                if (figures.index() != null) {
+                    indices.put(unit, figures.index());
+                } else if (strict) {
                     throw new RuleViolationException("unitindex.publish.error.nothingReachable",
                             names.containsKey(unit) ? names.get(unit).name() : "#" + unit);
                 }
-                indices.put(unit, figures.index());
             });
             Map<Long, Integer> ranks = GroupRanks.of(indices);
             ranks.forEach((unit, rank) -> {

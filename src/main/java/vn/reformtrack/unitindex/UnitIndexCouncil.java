@@ -41,26 +41,31 @@ public class UnitIndexCouncil {
         this.jdbc = jdbc;
     }
 
-    /** The areas of every group's set in the round, group by group in tree order. */
+    /**
+     * The areas of every set in the round, set by set in tree order; groups that share a set share its areas (named
+     * together, e.g. "Sở, ban, ngành có TTHC; Sở, ban, ngành không có TTHC").
+     */
     @Transactional(readOnly = true)
     public List<CouncilArea> areas(long roundId) {
-        List<CouncilArea> areas = new ArrayList<>();
+        java.util.Map<Long, List<String[]>> groupsBySet = new java.util.LinkedHashMap<>();
         jdbc.sql("""
-                        select rg.group_id, g.name_vi, rg.version_id from unit_index_round_group rg
+                        select rg.version_id, rg.group_id, g.name_vi from unit_index_round_group rg
                         join unit_index_group g on g.id = rg.group_id where rg.round_id = :round order by g.position, g.code
                         """)
                 .param("round", roundId)
-                .query((rs, i) -> new long[] {rs.getLong("group_id"), rs.getLong("version_id")})
-                .list()
-                .forEach(pair -> {
-                    String groupName = jdbc.sql("select name_vi from unit_index_group where id = :id")
-                            .param("id", pair[0]).query(String.class).single();
-                    for (SetNode area : sets.ofVersion(pair[1]).areas()) {
-                        areas.add(new CouncilArea(area.id(), pair[0], groupName, area.code(),
-                                area.criterion().nameVi(), area.criterion().nameEn(), area.max(), area.part(),
-                                area.criterion().leadUnitId()));
-                    }
+                .query(rs -> {
+                    groupsBySet.computeIfAbsent(rs.getLong("version_id"), id -> new ArrayList<>())
+                            .add(new String[] {rs.getString("group_id"), rs.getString("name_vi")});
                 });
+        List<CouncilArea> areas = new ArrayList<>();
+        groupsBySet.forEach((versionId, groups) -> {
+            String names = groups.stream().map(group -> group[1]).collect(Collectors.joining("; "));
+            long groupId = Long.parseLong(groups.get(0)[0]);
+            for (SetNode area : sets.ofVersion(versionId).areas()) {
+                areas.add(new CouncilArea(area.id(), groupId, names, area.code(), area.criterion().nameVi(),
+                        area.criterion().nameEn(), area.max(), area.part(), area.criterion().leadUnitId()));
+            }
+        });
         return areas;
     }
 

@@ -48,7 +48,7 @@ public class UnitResultQueries {
     /** The results as they stand (every unit, by group then rank), computed from the current scores. */
     public List<UnitResult> live(long roundId) {
         return publication.compute(rounds.findById(roundId)
-                .orElseThrow(() -> new NotFoundException("Unit index round", roundId)));
+                .orElseThrow(() -> new NotFoundException("Unit index round", roundId)), false);
     }
 
     /** A published round's table, by group then rank, a page at a time. */

@@ -74,9 +74,69 @@ class DemoUnitIndexTest {
         assertThat(queue.select("[data-my-areas]").text()).contains("2");
         assertThat(queue.select("[data-state=TO_APPRAISE]")).isNotEmpty();
         assertThat(page("/unit-index/rounds/" + round, "coordinator").select("[data-sheet]")).hasSize(25);
-        Document rankings = page("/unit-index/rankings", "leader");
+        Document rankings = page("/unit-index/rankings?year=2025", "leader");
         assertThat(rankings.select("#rankings-heading").text()).contains("2025");
         assertThat(rankings.select("[data-risers] li")).isNotEmpty();
+    }
+
+    @Test
+    void aUnitsResultsCardAndTheWayFromALostPointToNextYearsTask() throws Exception {
+        long round = roundOf(2025);
+        long stp = jdbc.sql("select id from unit where code = 'STP'").query(Long.class).single();
+        byte[] card = mvc.perform(get("/unit-index/rounds/" + round + "/units/" + stp + "/card.docx")
+                .with(data.as("head"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(card));
+                var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            assertThat(text.getText()).contains("PHIẾU KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2025", "Sở Tư pháp",
+                    "Điểm bị mất theo lĩnh vực", "Cải cách thể chế");
+        }
+        mvc.perform(get("/unit-index/rounds/" + round + "/units/"
+                        + jdbc.sql("select id from unit where code = 'SYT'").query(Long.class).single() + "/card.docx")
+                .with(data.as("head"))).andExpect(status().isNotFound());
+
+        Document unit = page("/unit-index/units/" + stp + "?year=2025", "coordinator");
+        String link = unit.select("[data-assign-task]").first().attr("href");
+        assertThat(link).contains("criterionId=", "leadUnitId=" + stp);
+        assertThat(page("/unit-index/units/" + stp + "?year=2025", "head").select("[data-assign-task]")).isEmpty();
+        Document taskForm = page(link, "coordinator");
+        assertThat(taskForm.select("#leadUnitId option[selected]").attr("value")).isEqualTo(String.valueOf(stp));
+        assertThat(taskForm.select("select[name=criterionIds] option[selected]")).hasSize(1);
+    }
+
+    @Test
+    void aUnitNamesItsOwnReportsAndTasksOfTheYearAsEvidenceAndNoOneElses() throws Exception {
+        long round = roundOf(2026);
+        long stp = jdbc.sql("select id from unit where code = 'STP'").query(Long.class).single();
+        long line = jdbc.sql("""
+                select s.id from unit_index_score s join criterion c on c.id = s.criterion_id
+                where s.round_id = ? and s.unit_id = ? and c.code = '4.1'""").param(round).param(stp)
+                .query(Long.class).single();
+        Document page = page("/unit-index/rounds/" + round + "/scores/" + line, "staff");
+        List<String> reports = page.select("#report-options input[name=reportIds]").eachAttr("value");
+        List<String> tasks = page.select("#task-options input[name=taskIds]").eachAttr("value");
+        assertThat(reports).isNotEmpty();
+        assertThat(tasks).isNotEmpty();
+        long otherReport = jdbc.sql("select r.id from unit_report r join unit u on u.id = r.unit_id where u.code <> 'STP' limit 1")
+                .query(Long.class).single();
+        long version = jdbc.sql("select version from unit_index_score where id = ?").param(line).query(Long.class).single();
+
+        Document refused = Jsoup.parse(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/unit-index/rounds/" + round + "/scores/" + line).with(data.as("staff"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("score", "4").param("reportIds", String.valueOf(otherReport))
+                        .param("version", String.valueOf(version)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(refused.select("#report-options .text-danger").text()).isNotBlank();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/unit-index/rounds/" + round + "/scores/" + line).with(data.as("staff"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("score", "4").param("reportIds", reports.get(0)).param("taskIds", tasks.get(0))
+                        .param("version", String.valueOf(version)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select kind from unit_index_score_reference where score_id = ? order by kind").param(line)
+                .query(String.class).list()).containsExactly("REPORT", "TASK");
+        assertThat(page("/unit-index/rounds/" + round + "/scores/" + line, "coordinator").select("[data-references] a"))
+                .hasSize(2);
     }
 
     private Document page(String path, String username) throws Exception {

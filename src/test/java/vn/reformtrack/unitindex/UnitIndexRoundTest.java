@@ -123,6 +123,29 @@ class UnitIndexRoundTest {
     }
 
     @Test
+    void nextYearsSetIsACopyOfLastYearsWithItsKindsAndLastYearsSetEndsTheYearBefore() {
+        int year = world.year() + 1;
+        long copied = sets.copyLastYear(world.departments().getId(), new vn.reformtrack.indices.VersionCommand(
+                "Bộ năm sau " + TestData.unique("v"), "15/QĐ-UBND", null, year, null, null), UnitIndexFixtures.COORDINATOR)
+                .id();
+
+        CriteriaSet next = sets.forYear(world.departments().getId(), year).orElseThrow();
+        CriteriaSet last = sets.forYear(world.departments().getId(), world.year()).orElseThrow();
+        assertThat(next.version().id()).isEqualTo(copied);
+        assertThat(last.version().id()).isEqualTo(world.departmentSet());
+        assertThat(last.version().validToYear()).isEqualTo(world.year());
+        assertThat(next.nodes()).extracting(node -> node.code() + " " + node.part() + " " + node.guidance())
+                .isEqualTo(last.nodes().stream().map(node -> node.code() + " " + node.part() + " " + node.guidance())
+                        .toList());
+        assertThat(next.nodes()).extracting(SetNode::id).doesNotContainAnyElementsOf(
+                last.nodes().stream().map(SetNode::id).toList());
+        assertThat(next.usable()).isTrue();
+        // The copy is not in use: it changes; last year's does not.
+        fixtures.node(copied, null, "6", "Lĩnh vực mới", "0", null, null, null);
+        assertThat(sets.ofVersion(copied).nodes()).extracting(SetNode::code).contains("6");
+    }
+
+    @Test
     void aHeadCannotSubmitWhileACriterionIsUnscoredOrUnbackedAndTheRefusalNamesThem() {
         fixtures.record(roundId, justiceStaff, "1.1", "4", true);
         fixtures.record(roundId, justiceStaff, "1.2", "5,5", false);

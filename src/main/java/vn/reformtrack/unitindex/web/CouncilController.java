@@ -25,6 +25,7 @@ import vn.reformtrack.organization.UnitRow;
 import vn.reformtrack.shared.web.ConcurrentEditException;
 import vn.reformtrack.shared.web.FlashMessage;
 import vn.reformtrack.shared.web.RuleViolationException;
+import vn.reformtrack.unitindex.CouncilArea;
 import vn.reformtrack.unitindex.UnitIndexCouncil;
 import vn.reformtrack.unitindex.UnitIndexRounds;
 import vn.reformtrack.unitindex.UnitRoundQueries;
@@ -59,7 +60,11 @@ class CouncilController {
     @GetMapping
     String show(@PathVariable long roundId, Model model) {
         model.addAttribute("round", rounds.get(roundId));
-        model.addAttribute("areas", council.areas(roundId));
+        List<CouncilArea> areas = council.areas(roundId);
+        model.addAttribute("areas", areas);
+        Map<String, List<CouncilArea>> byGroup = new java.util.LinkedHashMap<>();
+        areas.forEach(area -> byGroup.computeIfAbsent(area.groupName(), name -> new ArrayList<>()).add(area));
+        model.addAttribute("areasByGroup", byGroup);
         model.addAttribute("members", queries.members(roundId));
         if (!model.containsAttribute("memberForm")) {
             model.addAttribute("memberForm", new MemberForm());

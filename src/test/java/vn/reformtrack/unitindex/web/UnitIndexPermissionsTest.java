@@ -195,6 +195,13 @@ class UnitIndexPermissionsTest {
         assertThat(jdbc.sql("select appraisal from unit_index_score where id in (?, ?)").param(ownArea).param(otherArea)
                 .query(String.class).list()).containsOnly("PENDING");
 
+        // The files behind a line of the member's area are theirs to read; those of another area are not.
+        long fileOfOwnArea = fileOf(ownArea);
+        long fileOfOtherArea = fileOf(otherArea);
+        page("/evidence/" + fileOfOwnArea + "/download", lawMember, status().isOk());
+        page("/evidence/" + fileOfOtherArea + "/download", lawMember, status().isNotFound());
+        page("/evidence/" + fileOfOwnArea + "/download", outsider, status().isNotFound());
+
         mvc.perform(post(round("/scores/" + ownArea + "/appraisal")).with(data.as(lawMember)).with(csrf())
                 .param("decision", "ACCEPT").param("version", String.valueOf(fixtures.version(ownArea))))
                 .andExpect(status().is3xxRedirection());
@@ -224,6 +231,11 @@ class UnitIndexPermissionsTest {
     private String page(String path, UserAccount user, ResultMatcher expected) throws Exception {
         return mvc.perform(get(path).with(data.as(user))).andExpect(expected).andReturn().getResponse()
                 .getContentAsString();
+    }
+
+    private long fileOf(long scoreId) {
+        return jdbc.sql("select evidence_id from unit_index_score_evidence where score_id = ?").param(scoreId)
+                .query(Long.class).single();
     }
 
     private String round(String path) {

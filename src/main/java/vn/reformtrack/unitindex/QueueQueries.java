@@ -1,5 +1,6 @@
 package vn.reformtrack.unitindex;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -86,16 +87,10 @@ public class QueueQueries {
         if (total == 0) {
             return Page.empty(page);
         }
-        Long previousRound = jdbc.sql("""
-                        select p.id from unit_index_round p join unit_index_round r on p.year = r.year - 1 where r.id = :round
-                        """).param("round", roundId).query(Long.class).optional().orElse(null);
         List<QueueRow> rows = jdbc.sql("""
                         select s.id, s.version, s.unit_id, u.name as unit_name, sh.group_id, g.name_vi as group_name,
                                s.criterion_id, c.code, c.name_vi, c.name_en, s.area_id, a.code as area_code, s.part,
-                               s.max_points, s.self_score, s.appraisal, s.appraised_score,
-                               (select count(*) from unit_index_score_evidence e where e.score_id = s.id)
-                                 + (select count(*) from unit_index_score_reference x where x.score_id = s.id) as evidence,
-                               prev.appraised_score as previous_score, ct.id as contest_id, ct.answer,
+                               s.max_points, s.self_score, s.appraisal, s.appraised_score, ct.id as contest_id, ct.answer,
                                %s as state
                         from unit_index_score s
                         join unit_index_sheet sh on sh.id = s.sheet_id
@@ -105,22 +100,57 @@ public class QueueQueries {
                         join criterion c on c.id = s.criterion_id
                         join criterion a on a.id = s.area_id
                         left join unit_index_contest ct on ct.score_id = s.id
-                        left join lateral (
-                            select p.appraised_score from unit_index_score p join criterion pc on pc.id = p.criterion_id
-                            where p.round_id = :previous and p.unit_id = s.unit_id and pc.code = c.code
-                              and p.appraisal <> 'PENDING'
-                            limit 1) prev on true
                         where %s
                         order by g.position, u.name, s.unit_id, s.position
                         limit :limit offset :offset
                         """.formatted(STATE, where))
                 .params(params)
-                .param("previous", previousRound == null ? -1L : previousRound)
                 .param("limit", page.getPageSize())
                 .param("offset", page.getOffset())
                 .query(QueueQueries::row)
                 .list();
-        return new PageImpl<>(rows, page, total);
+        return new PageImpl<>(withEvidenceAndLastYear(roundId, rows), page, total);
+    }
+
+    /**
+     * The page's lines with their evidence counts and last year's appraised score of the same criterion (by code) for
+     * the same unit: two statements for the page's lines only, not for every line the filter matched.
+     */
+    private List<QueueRow> withEvidenceAndLastYear(long roundId, List<QueueRow> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        List<Long> ids = rows.stream().map(QueueRow::scoreId).toList();
+        Map<Long, Integer> evidence = new HashMap<>();
+        jdbc.sql("""
+                        select score_id, count(*) as files from (
+                            select score_id from unit_index_score_evidence where score_id in (:ids)
+                            union all
+                            select score_id from unit_index_score_reference where score_id in (:ids)) linked
+                        group by score_id
+                        """)
+                .param("ids", ids)
+                .query(rs -> {
+                    evidence.put(rs.getLong("score_id"), rs.getInt("files"));
+                });
+        Map<String, BigDecimal> previous = new HashMap<>();
+        jdbc.sql("""
+                        select p.unit_id, c.code, p.appraised_score from unit_index_score p
+                        join criterion c on c.id = p.criterion_id
+                        join unit_index_round pr on pr.id = p.round_id
+                        join unit_index_round r on r.year = pr.year + 1 and r.id = :round
+                        where p.unit_id in (:units) and p.appraisal <> 'PENDING'
+                        """)
+                .param("round", roundId)
+                .param("units", rows.stream().map(QueueRow::unitId).distinct().toList())
+                .query(rs -> {
+                    previous.put(rs.getLong("unit_id") + "|" + rs.getString("code"), rs.getBigDecimal("appraised_score"));
+                });
+        return rows.stream().map(row -> new QueueRow(row.scoreId(), row.lockVersion(), row.unitId(), row.unitName(),
+                row.groupId(), row.groupName(), row.criterionId(), row.code(), row.nameVi(), row.nameEn(), row.areaId(),
+                row.areaCode(), row.part(), row.maxPoints(), row.selfScore(), row.appraisal(), row.appraisedScore(),
+                evidence.getOrDefault(row.scoreId(), 0), previous.get(row.unitId() + "|" + row.code()), row.state(),
+                row.contestId(), row.contestAnswer())).toList();
     }
 
     private static QueueRow row(ResultSet rs, int i) throws SQLException {
@@ -130,8 +160,7 @@ public class QueueQueries {
                 rs.getString("name_vi"), rs.getString("name_en"), rs.getLong("area_id"), rs.getString("area_code"),
                 CriterionPart.valueOf(rs.getString("part")), rs.getBigDecimal("max_points"),
                 rs.getBigDecimal("self_score"), AppraisalState.valueOf(rs.getString("appraisal")),
-                rs.getBigDecimal("appraised_score"), rs.getInt("evidence"), rs.getBigDecimal("previous_score"),
-                QueueState.valueOf(rs.getString("state")), rs.getObject("contest_id", Long.class),
-                answer == null ? null : ContestAnswer.valueOf(answer));
+                rs.getBigDecimal("appraised_score"), 0, null, QueueState.valueOf(rs.getString("state")),
+                rs.getObject("contest_id", Long.class), answer == null ? null : ContestAnswer.valueOf(answer));
     }
 }

@@ -106,11 +106,11 @@ public class CriteriaSetImport {
                 catalogue.commit(versionId, catalogueRows);
                 Map<String, Long> ids = new HashMap<>();
                 catalog.tree(versionId).forEach(node -> ids.put(node.code(), node.id()));
-                for (ImportRow row : rows) {
+                rules.saveAll(rows.stream().map(row -> {
                     CriterionRule rule = ruleRows.get(row.number());
-                    rules.save(new CriterionRule(ids.get(row.get(CriteriaImport.CODE.id())), rule.part(),
-                            rule.guidance(), rule.surveyScale()), user.username());
-                }
+                    return new CriterionRule(ids.get(row.get(CriteriaImport.CODE.id())), rule.part(), rule.guidance(),
+                            rule.surveyScale());
+                }).toList(), user.username());
                 CriteriaSet set = sets.ofVersion(versionId);
                 for (SetProblem problem : set.problems()) {
                     if (problem.code() == null) {

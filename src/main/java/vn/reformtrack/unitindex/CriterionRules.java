@@ -2,18 +2,22 @@ package vn.reformtrack.unitindex;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The unit-index rules of a set's criteria, read and written by criterion (one statement a set). */
+/** The unit-index rules of a set's criteria, read and written by criterion (a set in one statement or one batch). */
 @Component
 class CriterionRules {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    CriterionRules(JdbcClient jdbc) {
+    CriterionRules(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** The rules of a version's criteria, by criterion id (criteria without one are absent). */
@@ -38,22 +42,27 @@ class CriterionRules {
     }
 
     void save(CriterionRule rule, String by) {
-        SurveyScale scale = rule.surveyScale();
-        jdbc.sql("""
-                        insert into unit_index_criterion (criterion_id, part, guidance, survey_scale_min, survey_scale_max,
-                                                          updated_at, updated_by)
-                        values (:id, :part, :guidance, :min, :max, now(), :by)
-                        on conflict (criterion_id) do update set part = excluded.part, guidance = excluded.guidance,
-                            survey_scale_min = excluded.survey_scale_min, survey_scale_max = excluded.survey_scale_max,
-                            updated_at = now(), updated_by = excluded.updated_by
-                        """)
-                .param("id", rule.criterionId())
-                .param("part", rule.part() == null ? null : rule.part().name())
-                .param("guidance", rule.guidance() == null || rule.guidance().isBlank() ? null : rule.guidance().strip())
-                .param("min", scale == null ? null : scale.min())
-                .param("max", scale == null ? null : scale.max())
-                .param("by", by)
-                .update();
+        saveAll(List.of(rule), by);
+    }
+
+    /** Each rule written or replaced, in one batch (an imported set's rows). */
+    void saveAll(List<CriterionRule> rules, String by) {
+        batch.batchUpdate("""
+                insert into unit_index_criterion (criterion_id, part, guidance, survey_scale_min, survey_scale_max,
+                                                  updated_at, updated_by)
+                values (?, ?, ?, ?, ?, now(), ?)
+                on conflict (criterion_id) do update set part = excluded.part, guidance = excluded.guidance,
+                    survey_scale_min = excluded.survey_scale_min, survey_scale_max = excluded.survey_scale_max,
+                    updated_at = now(), updated_by = excluded.updated_by
+                """, rules, 500, (ps, rule) -> {
+                    SurveyScale scale = rule.surveyScale();
+                    ps.setLong(1, rule.criterionId());
+                    ps.setString(2, rule.part() == null ? null : rule.part().name());
+                    ps.setString(3, rule.guidance() == null || rule.guidance().isBlank() ? null : rule.guidance().strip());
+                    ps.setBigDecimal(4, scale == null ? null : scale.min());
+                    ps.setBigDecimal(5, scale == null ? null : scale.max());
+                    ps.setString(6, by);
+                });
     }
 
     /** Copies a version's rules onto another version's criteria of the same codes (a copied set). */

@@ -1,12 +1,11 @@
 package vn.reformtrack.unitindex;
 
-import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.reformtrack.identity.CurrentUser;
-import vn.reformtrack.organization.UnitDirectory;
-import vn.reformtrack.organization.UnitSummary;
+import vn.reformtrack.indices.CriteriaImport;
+import vn.reformtrack.shared.imports.ImportRow;
 
 /**
  * Demo mode only: the criteria of the demo's sets, ILLUSTRATIVE (the sets' names say so): eight areas worth 100
@@ -15,7 +14,7 @@ import vn.reformtrack.organization.UnitSummary;
  */
 final class DemoUnitIndexSets {
 
-    /** code, parent code, name, maximum, step, kind (areas only), owning department (areas only). */
+    /** code, parent code, name, maximum, step, kind (areas only), owning department's code (areas only). */
     private static final List<String[]> DEPARTMENTS = List.of(
             new String[] {"1", null, "Công tác chỉ đạo, điều hành cải cách hành chính", "10", null, null, "SNV"},
             new String[] {"1.1", "1", "Ban hành và thực hiện kế hoạch CCHC năm", "3", "0.5"},
@@ -57,18 +56,30 @@ final class DemoUnitIndexSets {
 
     private DemoUnitIndexSets() {}
 
-    /** Fills an empty set with the demo's criteria (the communes' maxima when {@code communes}). */
-    static void fill(CriteriaSets sets, long versionId, boolean communes, UnitDirectory units, CurrentUser by) {
-        Map<String, Long> ids = new HashMap<>();
+    /**
+     * The rows of the demo's set as a spreadsheet would give them (the communes' maxima when {@code communes}), for
+     * {@link CriteriaSetImport}: one check of the whole set and one save, instead of a save and a check per criterion.
+     */
+    static List<ImportRow> rows(boolean communes) {
+        List<ImportRow> rows = new ArrayList<>();
         for (String[] row : DEPARTMENTS) {
-            String max = communes ? COMMUNES.getOrDefault(row[0], row[3]) : row[3];
-            CriterionPart part = row.length > 5 && row[5] != null ? CriterionPart.valueOf(row[5]) : null;
-            Long owner = row.length > 6 ? units.findByCode(row[6]).map(UnitSummary::id).orElse(null) : null;
-            long id = sets.saveCriterion(versionId, null, row[1] == null ? null : ids.get(row[1]), 0,
-                    new SetCriterionCommand(row[0], row[2], null, new BigDecimal(max),
-                            row[4] == null ? null : new BigDecimal(row[4]), owner, part, guidance(row[0]), null, null),
-                    by);
-            ids.put(row[0], id);
+            Map<String, String> values = new HashMap<>();
+            values.put(CriteriaImport.CODE.id(), row[0]);
+            values.put(CriteriaImport.NAME_VI.id(), row[2]);
+            values.put(CriteriaImport.MAX.id(), communes ? COMMUNES.getOrDefault(row[0], row[3]) : row[3]);
+            put(values, CriteriaImport.PARENT.id(), row[1]);
+            put(values, CriteriaImport.STEP.id(), row[4]);
+            put(values, CriteriaSetImport.PART.id(), row.length > 5 ? row[5] : null);
+            put(values, CriteriaImport.LEAD.id(), row.length > 6 ? row[6] : null);
+            put(values, CriteriaSetImport.GUIDANCE.id(), guidance(row[0]));
+            rows.add(new ImportRow(rows.size() + 2, values));
+        }
+        return rows;
+    }
+
+    private static void put(Map<String, String> values, String column, String value) {
+        if (value != null) {
+            values.put(column, value);
         }
     }
 

@@ -113,13 +113,15 @@ public class UnitGroups {
                         unit == null ? "#" + unitId : unit.name());
             }
         }
-        for (Long unitId : Set.copyOf(unitIds)) {
-            jdbc.sql("""
-                            insert into unit_index_group_unit (year, unit_id, group_id) values (:year, :unit, :group)
-                            on conflict (year, unit_id) do update set group_id = excluded.group_id
-                            """)
-                    .param("year", year).param("unit", unitId).param("group", groupId).update();
+        if (unitIds.isEmpty()) {
+            return;
         }
+        jdbc.sql("""
+                        insert into unit_index_group_unit (year, unit_id, group_id)
+                        select :year, u.id, :group from unit u where u.id in (:units)
+                        on conflict (year, unit_id) do update set group_id = excluded.group_id
+                        """)
+                .param("year", year).param("units", Set.copyOf(unitIds)).param("group", groupId).update();
     }
 
     /** Takes a unit out of its group of a year. */

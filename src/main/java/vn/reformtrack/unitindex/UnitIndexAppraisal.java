@@ -99,11 +99,13 @@ public class UnitIndexAppraisal {
             }
         }
         Instant now = Instant.now(clock);
+        List<UnitIndexChange> lines = new java.util.ArrayList<>();
         for (UnitScore score : waiting) {
             score.accept(null, user.username(), now);
-            history.record(roundId, score, UnitIndexChangeKind.ACCEPTED, user.username(), UnitIndexHistory.fields()
-                    .add("unitindex.score.appraisedScore", null, score.getAppraisedScore()));
+            lines.add(UnitIndexHistory.line(score, UnitIndexChangeKind.ACCEPTED, user.username(), now,
+                    UnitIndexHistory.fields().add("unitindex.score.appraisedScore", null, score.getAppraisedScore())));
         }
+        history.recordAll(lines);
         return waiting.size();
     }
 

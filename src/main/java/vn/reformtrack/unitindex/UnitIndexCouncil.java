@@ -117,12 +117,13 @@ public class UnitIndexCouncil {
         if (members.findByRoundIdAndUserId(roundId, userId).isPresent()) {
             throw RuleViolationException.onField("userId", "unitindex.council.error.already", person.fullName());
         }
+        List<CouncilArea> areas = areas(roundId);
         CouncilMember member = new CouncilMember(roundId, userId);
-        member.assignAreas(requireAreas(roundId, areaIds));
+        member.assignAreas(requireAreas(areas, areaIds));
         members.save(member);
         history.record(roundId, null, null, UnitIndexChangeKind.COUNCIL_CHANGED, user.username(), UnitIndexHistory
                 .fields().add("unitindex.council.member", null, person.fullName())
-                .add("unitindex.council.areas", null, codes(roundId, member.getAreaIds())));
+                .add("unitindex.council.areas", null, codes(areas, member.getAreaIds())));
         return member;
     }
 
@@ -131,11 +132,12 @@ public class UnitIndexCouncil {
         round(roundId).requireNotPublished();
         CouncilMember member = member(roundId, memberId);
         ConcurrentEditException.check("Council member", memberId, version, member.getVersion());
-        String before = codes(roundId, member.getAreaIds());
-        member.assignAreas(requireAreas(roundId, areaIds));
+        List<CouncilArea> areas = areas(roundId);
+        String before = codes(areas, member.getAreaIds());
+        member.assignAreas(requireAreas(areas, areaIds));
         history.record(roundId, null, null, UnitIndexChangeKind.COUNCIL_CHANGED, user.username(), UnitIndexHistory
                 .fields().add("unitindex.council.member", null, name(member))
-                .add("unitindex.council.areas", before, codes(roundId, member.getAreaIds())));
+                .add("unitindex.council.areas", before, codes(areas, member.getAreaIds())));
     }
 
     /** A member leaves the council (what they appraised stays, with their name). */
@@ -148,19 +150,19 @@ public class UnitIndexCouncil {
         members.delete(member);
     }
 
-    private Set<Long> requireAreas(long roundId, Set<Long> areaIds) {
+    private static Set<Long> requireAreas(List<CouncilArea> areas, Set<Long> areaIds) {
         if (areaIds == null || areaIds.isEmpty()) {
             throw RuleViolationException.onField("areaIds", "unitindex.council.error.noAreas");
         }
-        Set<Long> known = areas(roundId).stream().map(CouncilArea::id).collect(Collectors.toSet());
+        Set<Long> known = areas.stream().map(CouncilArea::id).collect(Collectors.toSet());
         if (!known.containsAll(areaIds)) {
             throw RuleViolationException.onField("areaIds", "unitindex.council.error.area");
         }
         return new HashSet<>(areaIds);
     }
 
-    private String codes(long roundId, Set<Long> areaIds) {
-        return areas(roundId).stream().filter(area -> areaIds.contains(area.id()))
+    private static String codes(List<CouncilArea> areas, Set<Long> areaIds) {
+        return areas.stream().filter(area -> areaIds.contains(area.id()))
                 .map(area -> area.groupName() + " " + area.code()).collect(Collectors.joining(", "));
     }
 

@@ -1,13 +1,16 @@
 package vn.reformtrack.unitindex;
 
 import java.math.BigDecimal;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.reformtrack.planning.FieldChange;
@@ -20,10 +23,12 @@ public class UnitIndexHistory {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final UnitIndexChangeRepository changes;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    UnitIndexHistory(UnitIndexChangeRepository changes, Clock clock) {
+    UnitIndexHistory(UnitIndexChangeRepository changes, JdbcTemplate jdbc, Clock clock) {
         this.changes = changes;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -53,6 +58,37 @@ public class UnitIndexHistory {
     @Transactional
     void record(long roundId, UnitScore score, UnitIndexChangeKind kind, String by, Fields fields) {
         record(roundId, score.getUnitId(), score.getId(), kind, by, fields);
+    }
+
+    /** A line about a score, dated {@code at}, to be written with others by {@link #recordAll}. */
+    static UnitIndexChange line(UnitScore score, UnitIndexChangeKind kind, String by, Instant at, Fields fields) {
+        return new UnitIndexChange(score.getRoundId(), score.getUnitId(), score.getId(), kind, at, by, fields.list);
+    }
+
+    /** A line about a unit's sheet, dated {@code at}, to be written with others by {@link #recordAll}. */
+    static UnitIndexChange line(long roundId, long unitId, UnitIndexChangeKind kind, String by, Instant at,
+            Fields fields) {
+        return new UnitIndexChange(roundId, unitId, null, kind, at, by, fields.list);
+    }
+
+    /**
+     * Many lines in one batch of inserts (identity keys keep Hibernate from batching them): a whole area accepted at
+     * once, the demo's rounds.
+     */
+    @Transactional
+    void recordAll(List<UnitIndexChange> lines) {
+        jdbc.batchUpdate("""
+                insert into unit_index_change (round_id, unit_id, score_id, kind, changed_at, changed_by, details)
+                values (?, ?, ?, ?, ?, ?, ?)
+                """, lines, 500, (ps, line) -> {
+                    ps.setLong(1, line.getRoundId());
+                    ps.setObject(2, line.getUnitId(), Types.BIGINT);
+                    ps.setObject(3, line.getScoreId(), Types.BIGINT);
+                    ps.setString(4, line.getKind().name());
+                    ps.setObject(5, line.getChangedAt().atOffset(ZoneOffset.UTC));
+                    ps.setString(6, line.getChangedBy());
+                    ps.setString(7, line.getDetails());
+                });
     }
 
     static Fields fields() {

@@ -15,6 +15,8 @@ import java.util.Set;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import vn.reformtrack.shared.persistence.AuditedEntity;
 import vn.reformtrack.shared.web.RuleViolationException;
 
@@ -70,12 +72,16 @@ public class UnitScore extends AuditedEntity {
     private Integer surveySample;
     private BigDecimal surveyPoints;
 
+    // A sheet's lines are read together (submission checks every line's evidence): one query fetches the files, or
+    // the references, of all the lines the first query loaded, instead of one query a line.
     @ElementCollection
     @CollectionTable(name = "unit_index_score_evidence", joinColumns = @JoinColumn(name = "score_id"))
+    @Fetch(FetchMode.SUBSELECT)
     private Set<ScoreFile> files = new HashSet<>();
 
     @ElementCollection
     @CollectionTable(name = "unit_index_score_reference", joinColumns = @JoinColumn(name = "score_id"))
+    @Fetch(FetchMode.SUBSELECT)
     private Set<ScoreReference> references = new HashSet<>();
 
     /** The criterion as the round copies it into each sheet. */

@@ -11,6 +11,8 @@ interface UnitScoreRepository extends JpaRepository<UnitScore, Long> {
 
     List<UnitScore> findBySheetIdOrderByPosition(long sheetId);
 
+    List<UnitScore> findByRoundIdOrderByUnitIdAscPositionAsc(long roundId);
+
     List<UnitScore> findByRoundIdAndUnitIdAndAreaId(long roundId, long unitId, long areaId);
 
     List<UnitScore> findByRoundIdAndIdIn(long roundId, Collection<Long> ids);

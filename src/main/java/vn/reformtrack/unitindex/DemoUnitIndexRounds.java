@@ -257,7 +257,7 @@ class DemoUnitIndexRounds {
                     : Optional.of(demoAccount(demo.id((String) member[0]), (String) member[1]));
             person.ifPresent(found -> council.add(roundId, found.id(), Set.copyOf(areas.stream()
                     .filter(area -> ((List<?>) member[2]).contains(area.code())).map(CouncilArea::id).toList()),
-                    coordinator));
+                    null, coordinator));
         }
         return areas;
     }

@@ -43,9 +43,11 @@ public class QueueQueries {
     }
 
     /**
-     * @param areaIds the areas the member appraises; null for all (Home Affairs)
+     * @param areaIds   the areas the member appraises; null for all (Home Affairs)
+     * @param ownUnitId the unit whose lines the reader may not appraise (their own, unless they chair): left out; null
+     *                  for none
      */
-    public Page<QueueRow> queue(long roundId, Set<Long> areaIds, QueueFilter filter, Pageable page) {
+    public Page<QueueRow> queue(long roundId, Set<Long> areaIds, Long ownUnitId, QueueFilter filter, Pageable page) {
         if (areaIds != null && areaIds.isEmpty()) {
             return Page.empty(page);
         }
@@ -56,6 +58,10 @@ public class QueueQueries {
         if (areaIds != null) {
             where.append(" and s.area_id in (:areas)");
             params.put("areas", areaIds);
+        }
+        if (ownUnitId != null) {
+            where.append(" and s.unit_id <> :own");
+            params.put("own", ownUnitId);
         }
         if (filter.groupId() != null) {
             where.append(" and sh.group_id = :group");

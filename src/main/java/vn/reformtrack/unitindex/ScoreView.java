@@ -20,8 +20,11 @@ public record ScoreView(UnitIndexRound round, UnitSheet sheet, UnitScore score, 
      *
      * @param seeAppraisal the council's score is shown (always to the council and province-wide readers; to the unit
      *                     from the preliminary results on)
+     * @param conflicted   the reader appraises the area but the line is their own unit's: the chair or another member
+     *                     appraises it
      */
-    public record Permissions(boolean record, boolean appraise, boolean contest, boolean answer, boolean seeAppraisal) {
+    public record Permissions(boolean record, boolean appraise, boolean contest, boolean answer, boolean seeAppraisal,
+            boolean conflicted) {
 
         public boolean anything() {
             return record || appraise || contest || answer;

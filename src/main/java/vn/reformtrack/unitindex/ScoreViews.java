@@ -78,16 +78,17 @@ public class ScoreViews {
         List<YearTask> tasks = taskIds.isEmpty() ? List.of() : yearAtHand.tasks(score.getUnitId(),
                 round.getYear()).stream().filter(task -> taskIds.contains(task.id())).toList();
         LocalDate today = LocalDate.now(clock);
+        boolean conflicted = appraiser && council.conflicted(user, round, score.getUnitId());
         ScoreView.Permissions can = new ScoreView.Permissions(
                 ownUnit && score.getPart().isRecordedByUnit() && score.isApplicable() && round.isOpen()
                         && !sheet.isSubmitted() && !today.isAfter(sheet.deadline(round)),
-                appraiser && round.isOpen() && score.getPart() != CriterionPart.SURVEY && score.isApplicable()
-                        && sheet.isAppraisable(round, today),
+                appraiser && !conflicted && round.isOpen() && score.getPart() != CriterionPart.SURVEY
+                        && score.isApplicable() && sheet.isAppraisable(round, today),
                 ownUnit && user.is(Role.UNIT_HEAD) && contest == null && score.needsAppraisal()
                         && round.phase(today) == RoundPhase.EXPLANATION,
-                appraiser && contest != null && !contest.isAnswered()
+                appraiser && !conflicted && contest != null && !contest.isAnswered()
                         && round.getStatus() == IndexRoundStatus.PRELIMINARY,
-                !ownUnit || round.showsAppraisalToUnits());
+                !ownUnit || round.showsAppraisalToUnits(), conflicted);
         Map<String, Object> names = jdbc.sql("""
                         select u.name as unit_name, g.name_vi as group_name from unit_index_sheet sh
                         join unit u on u.id = sh.unit_id join unit_index_group g on g.id = sh.group_id where sh.id = :sheet

@@ -18,8 +18,8 @@ import vn.reformtrack.shared.web.RuleViolationException;
  * The council's appraisal of the units' scores, while the round is open and once a unit has submitted (or missed its
  * deadline): a member accepts the unit's score or sets another with the reason, one by one or for a unit's whole area
  * at once. A member reaches only the areas they appraise (anything else does not exist for them); Home Affairs'
- * coordinators reach all. Two people saving one line at once: the second save is refused with what the first saved,
- * and nothing of either is lost.
+ * coordinators reach all. Nobody but the chair appraises their own unit's lines. Two people saving one line at once:
+ * the second save is refused with what the first saved, and nothing of either is lost.
  */
 @Service
 @Transactional
@@ -84,6 +84,7 @@ public class UnitIndexAppraisal {
         UnitIndexRound round = round(roundId);
         UnitSheet sheet = sheets.findByRoundIdAndUnitId(roundId, unitId)
                 .orElseThrow(() -> new NotFoundException("Unit index sheet", unitId));
+        council.requireNoConflict(user, round, unitId);
         requireAppraisable(round, sheet);
         List<UnitScore> waiting = scores.findByRoundIdAndUnitIdAndAreaId(roundId, unitId, areaId).stream()
                 .filter(score -> score.needsAppraisal() && score.getAppraisal() == AppraisalState.PENDING
@@ -112,6 +113,7 @@ public class UnitIndexAppraisal {
     private UnitScore open(long roundId, long scoreId, long version, CurrentUser user) {
         UnitScore score = appraisable(roundId, scoreId, user);
         UnitIndexRound round = round(roundId);
+        council.requireNoConflict(user, round, score.getUnitId());
         requireAppraisable(round, sheets.findById(score.getSheetId()).orElseThrow());
         ConcurrentEditException.check("Unit index score", scoreId, version, score.getVersion());
         return score;

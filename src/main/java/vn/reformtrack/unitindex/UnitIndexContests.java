@@ -99,9 +99,11 @@ public class UnitIndexContests {
 
     private Contest answering(long roundId, long contestId, long version, CurrentUser user) {
         Contest contest = answerable(roundId, contestId, user);
-        if (round(roundId).getStatus() != IndexRoundStatus.PRELIMINARY) {
+        UnitIndexRound round = round(roundId);
+        if (round.getStatus() != IndexRoundStatus.PRELIMINARY) {
             throw new RuleViolationException("unitindex.contest.error.closed");
         }
+        council.requireNoConflict(user, round, contest.getUnitId());
         ConcurrentEditException.check("Contest", contestId, version, contest.getVersion());
         return contest;
     }

@@ -1,8 +1,10 @@
 package vn.reformtrack.unitindex;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,31 +14,40 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.reformtrack.identity.CurrentUser;
 import vn.reformtrack.identity.UserDirectory;
 import vn.reformtrack.identity.UserSummary;
+import vn.reformtrack.organization.UnitDirectory;
+import vn.reformtrack.organization.UnitSummary;
 import vn.reformtrack.shared.web.ConcurrentEditException;
 import vn.reformtrack.shared.web.NotFoundException;
 import vn.reformtrack.shared.web.RuleViolationException;
 
 /**
- * A round's appraisal council: Home Affairs names its members (accounts of the departments that own the areas) and
- * the areas each appraises, for every unit of every group; who may appraise what is read here.
+ * A round's appraisal council: Home Affairs names its members and the areas each appraises, for every unit of every
+ * group; who may appraise what is read here. Members come from the departments that own the areas: the council is
+ * proposed from the owners ({@link CouncilProposals}), and a person named for an area their department does not own is
+ * refused unless the chair records why. Nobody appraises their own unit's lines but the chair (conflict of interest).
  */
 @Service
 @Transactional
 public class UnitIndexCouncil {
 
+    private static final int MAX_REASON = 1000;
+    private static final UnitSummary MISSING = new UnitSummary(0, "", "?", null, null, true);
+
     private final CouncilMemberRepository members;
     private final UnitIndexRoundRepository rounds;
     private final CriteriaSets sets;
     private final UserDirectory users;
+    private final UnitDirectory units;
     private final UnitIndexHistory history;
     private final JdbcClient jdbc;
 
     UnitIndexCouncil(CouncilMemberRepository members, UnitIndexRoundRepository rounds, CriteriaSets sets,
-            UserDirectory users, UnitIndexHistory history, JdbcClient jdbc) {
+            UserDirectory users, UnitDirectory units, UnitIndexHistory history, JdbcClient jdbc) {
         this.members = members;
         this.rounds = rounds;
         this.sets = sets;
         this.users = users;
+        this.units = units;
         this.history = history;
         this.jdbc = jdbc;
     }
@@ -108,7 +119,11 @@ public class UnitIndexCouncil {
         return membership(roundId, user.id()).map(m -> Set.copyOf(m.getAreaIds())).orElse(Set.of());
     }
 
-    public CouncilMember add(long roundId, long userId, Set<Long> areaIds, CurrentUser user) {
+    /**
+     * Names a member for areas. Areas their department does not own are refused, naming them and their owners, unless
+     * {@code outsideReason} says why; only the round's chair (when it has one) records such a reason.
+     */
+    public CouncilMember add(long roundId, long userId, Set<Long> areaIds, String outsideReason, CurrentUser user) {
         UnitIndexAccess.requireManager(user);
         UnitIndexRound round = round(roundId);
         round.requireNotPublished();
@@ -118,26 +133,51 @@ public class UnitIndexCouncil {
             throw RuleViolationException.onField("userId", "unitindex.council.error.already", person.fullName());
         }
         List<CouncilArea> areas = areas(roundId);
+        Set<Long> chosen = requireAreas(areas, areaIds);
+        String reason = requireOutsideReason(round, outside(areas, chosen, person), outsideReason, user);
         CouncilMember member = new CouncilMember(roundId, userId);
-        member.assignAreas(requireAreas(areas, areaIds));
+        member.assignAreas(chosen, reason);
         members.save(member);
         history.record(roundId, null, null, UnitIndexChangeKind.COUNCIL_CHANGED, user.username(), UnitIndexHistory
                 .fields().add("unitindex.council.member", null, person.fullName())
-                .add("unitindex.council.areas", null, codes(areas, member.getAreaIds())));
+                .add("unitindex.council.areas", null, codes(areas, member.getAreaIds()))
+                .add("unitindex.council.outsideReason", null, reason));
         return member;
     }
 
-    public void changeAreas(long roundId, long memberId, long version, Set<Long> areaIds, CurrentUser user) {
+    /** New areas for a member, under the same rule as {@link #add}. */
+    public void changeAreas(long roundId, long memberId, long version, Set<Long> areaIds, String outsideReason,
+            CurrentUser user) {
         UnitIndexAccess.requireManager(user);
-        round(roundId).requireNotPublished();
+        UnitIndexRound round = round(roundId);
+        round.requireNotPublished();
         CouncilMember member = member(roundId, memberId);
         ConcurrentEditException.check("Council member", memberId, version, member.getVersion());
+        UserSummary person = users.find(member.getUserId()).orElseThrow();
         List<CouncilArea> areas = areas(roundId);
+        Set<Long> chosen = requireAreas(areas, areaIds);
+        String reason = requireOutsideReason(round, outside(areas, chosen, person), outsideReason, user);
         String before = codes(areas, member.getAreaIds());
-        member.assignAreas(requireAreas(areas, areaIds));
+        String reasonBefore = member.getOutsideReason();
+        member.assignAreas(chosen, reason);
         history.record(roundId, null, null, UnitIndexChangeKind.COUNCIL_CHANGED, user.username(), UnitIndexHistory
-                .fields().add("unitindex.council.member", null, name(member))
-                .add("unitindex.council.areas", before, codes(areas, member.getAreaIds())));
+                .fields().add("unitindex.council.member", null, person.fullName())
+                .add("unitindex.council.areas", before, codes(areas, member.getAreaIds()))
+                .add("unitindex.council.outsideReason", reasonBefore, reason));
+    }
+
+    /**
+     * Whether the unit's lines are the user's own unit's, which they may not appraise (conflict of interest): anyone's
+     * but the round's chair's. The chair or another member appraises them.
+     */
+    public boolean conflicted(CurrentUser user, UnitIndexRound round, long unitId) {
+        return user.unitId() != null && user.unitId() == unitId && !round.chairedBy(user.id());
+    }
+
+    void requireNoConflict(CurrentUser user, UnitIndexRound round, long unitId) {
+        if (conflicted(user, round, unitId)) {
+            throw new RuleViolationException("unitindex.appraisal.error.ownUnit");
+        }
     }
 
     /** A member leaves the council (what they appraised stays, with their name). */
@@ -148,6 +188,38 @@ public class UnitIndexCouncil {
         history.record(roundId, null, null, UnitIndexChangeKind.COUNCIL_CHANGED, user.username(), UnitIndexHistory
                 .fields().add("unitindex.council.member", name(member), null));
         members.delete(member);
+    }
+
+    /** The chosen areas that the person's department (or a unit above theirs) does not own; unowned areas are anyone's. */
+    private List<CouncilArea> outside(List<CouncilArea> areas, Set<Long> chosen, UserSummary person) {
+        Map<Long, List<Long>> subtrees = new HashMap<>();
+        return areas.stream()
+                .filter(area -> chosen.contains(area.id()) && area.leadUnitId() != null)
+                .filter(area -> person.unitId() == null || !subtrees
+                        .computeIfAbsent(area.leadUnitId(), units::subtreeIds).contains(person.unitId()))
+                .toList();
+    }
+
+    /** The reason for the areas outside the member's department: required then, and recorded by the chair. */
+    private String requireOutsideReason(UnitIndexRound round, List<CouncilArea> outside, String reason,
+            CurrentUser user) {
+        if (outside.isEmpty()) {
+            return null;
+        }
+        if (reason == null || reason.isBlank()) {
+            Map<Long, UnitSummary> owners = units.findAll(outside.stream().map(CouncilArea::leadUnitId).toList());
+            throw RuleViolationException.onField("outsideReason", "unitindex.council.error.notOwner",
+                    outside.stream().map(area -> area.groupName() + " " + area.code() + " ("
+                            + owners.getOrDefault(area.leadUnitId(), MISSING).name() + ")")
+                            .collect(Collectors.joining(", ")));
+        }
+        if (reason.strip().length() > MAX_REASON) {
+            throw RuleViolationException.onField("outsideReason", "unitindex.council.error.reasonLength", MAX_REASON);
+        }
+        if (round.getChairUserId() != null && !round.chairedBy(user.id())) {
+            throw RuleViolationException.onField("outsideReason", "unitindex.council.error.chairOnly");
+        }
+        return reason.strip();
     }
 
     private static Set<Long> requireAreas(List<CouncilArea> areas, Set<Long> areaIds) {
@@ -161,7 +233,7 @@ public class UnitIndexCouncil {
         return new HashSet<>(areaIds);
     }
 
-    private static String codes(List<CouncilArea> areas, Set<Long> areaIds) {
+    static String codes(List<CouncilArea> areas, Set<Long> areaIds) {
         return areas.stream().filter(area -> areaIds.contains(area.id()))
                 .map(area -> area.groupName() + " " + area.code()).collect(Collectors.joining(", "));
     }
@@ -170,7 +242,7 @@ public class UnitIndexCouncil {
         return users.find(member.getUserId()).map(UserSummary::fullName).orElse("#" + member.getUserId());
     }
 
-    private UnitIndexRound round(long roundId) {
+    UnitIndexRound round(long roundId) {
         return rounds.findById(roundId).orElseThrow(() -> new NotFoundException("Unit index round", roundId));
     }
 

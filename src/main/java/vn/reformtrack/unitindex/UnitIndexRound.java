@@ -143,6 +143,11 @@ public class UnitIndexRound extends AuditedEntity {
         }
     }
 
+    /** Whether {@code userId} chairs the council of this round. */
+    public boolean chairedBy(long userId) {
+        return chairUserId != null && chairUserId == userId;
+    }
+
     public boolean isOpen() {
         return status == IndexRoundStatus.OPEN;
     }

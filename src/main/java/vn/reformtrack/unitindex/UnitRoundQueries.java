@@ -28,6 +28,9 @@ public class UnitRoundQueries {
     /** A line the council has something to say about: self-scored, or a bonus or deduction line the unit claimed. */
     static final String NEEDS_APPRAISAL = "s.applicable and s.part <> 'SURVEY' and (s.part = 'SELF_SCORED' or s.self_score is not null)";
 
+    /** Within a member's count (member m, account a, round mr): not their own unit's line, unless they chair. */
+    static final String NOT_OWN_UNIT = "(s.unit_id is distinct from a.unit_id or mr.chair_user_id = m.user_id)";
+
     /** A sheet the council may appraise: submitted, or its deadline passed. */
     static final String APPRAISABLE_SHEET = """
             (sh.status = 'SUBMITTED' or :today > greatest(coalesce(sh.extended_until, r.self_assessment_deadline),
@@ -140,11 +143,14 @@ public class UnitRoundQueries {
         return new PageImpl<>(rows, page, total);
     }
 
-    /** The council's members with their areas and progress: lines of their areas the council may appraise now. */
+    /**
+     * The council's members with their areas and progress: lines of their areas the council may appraise now, but for
+     * their own unit's (the chair or another member appraises those).
+     */
     public List<MemberProgress> members(long roundId) {
         List<MemberProgress> progress = new ArrayList<>();
         jdbc.sql("""
-                        select m.id, m.version, m.user_id, a.full_name, un.name as unit_name,
+                        select m.id, m.version, m.user_id, a.full_name, un.name as unit_name, m.outside_reason,
                                array(select ma.area_id from unit_index_member_area ma where ma.member_id = m.id) as area_ids,
                                array(select g.name_vi || ' · ' || c.code from unit_index_member_area ma
                                      join criterion c on c.id = ma.area_id
@@ -153,23 +159,25 @@ public class UnitRoundQueries {
                                      where ma.member_id = m.id order by g.position, c.position, c.code) as areas,
                                (select count(*) from unit_index_score s join unit_index_sheet sh on sh.id = s.sheet_id
                                 join unit_index_round r on r.id = s.round_id
-                                where s.round_id = m.round_id and %s and %s
+                                where s.round_id = m.round_id and %s and %s and %s
                                   and s.area_id in (select ma.area_id from unit_index_member_area ma where ma.member_id = m.id))
                                    as to_appraise,
-                               (select count(*) from unit_index_score s where s.round_id = m.round_id and %s
+                               (select count(*) from unit_index_score s where s.round_id = m.round_id and %s and %s
                                   and s.appraisal <> 'PENDING'
                                   and s.area_id in (select ma.area_id from unit_index_member_area ma where ma.member_id = m.id))
                                    as appraised,
                                (select count(*) from unit_index_contest ct join unit_index_score s on s.id = ct.score_id
-                                where ct.round_id = m.round_id and ct.answer is null
+                                where ct.round_id = m.round_id and ct.answer is null and %s
                                   and s.area_id in (select ma.area_id from unit_index_member_area ma where ma.member_id = m.id))
                                    as open_contests
                         from unit_index_member m
+                        join unit_index_round mr on mr.id = m.round_id
                         join user_account a on a.id = m.user_id
                         left join unit un on un.id = a.unit_id
                         where m.round_id = :round
                         order by a.full_name, m.id
-                        """.formatted(NEEDS_APPRAISAL, APPRAISABLE_SHEET, NEEDS_APPRAISAL))
+                        """.formatted(NEEDS_APPRAISAL, APPRAISABLE_SHEET, NOT_OWN_UNIT, NEEDS_APPRAISAL, NOT_OWN_UNIT,
+                        NOT_OWN_UNIT))
                 .param("round", roundId)
                 .param("today", today())
                 .query(rs -> {
@@ -177,9 +185,30 @@ public class UnitRoundQueries {
                             rs.getString("full_name"), rs.getString("unit_name"),
                             Arrays.asList((String[]) rs.getArray("areas").getArray()),
                             Arrays.asList((Long[]) rs.getArray("area_ids").getArray()),
-                            rs.getLong("to_appraise"), rs.getLong("appraised"), rs.getLong("open_contests")));
+                            rs.getLong("to_appraise"), rs.getLong("appraised"), rs.getLong("open_contests"),
+                            rs.getString("outside_reason")));
                 });
         return progress;
+    }
+
+    /**
+     * The lines the council may appraise now that no member may: their area has no member, or only members of the unit
+     * itself. The chair appraises them, or names another member.
+     */
+    public long uncovered(long roundId) {
+        return jdbc.sql("""
+                        select count(*) from unit_index_score s join unit_index_sheet sh on sh.id = s.sheet_id
+                        join unit_index_round r on r.id = s.round_id
+                        where s.round_id = :round and %s and %s and s.appraisal = 'PENDING'
+                          and not exists (select 1 from unit_index_member m
+                                          join unit_index_member_area ma on ma.member_id = m.id and ma.area_id = s.area_id
+                                          join user_account a on a.id = m.user_id
+                                          where m.round_id = s.round_id
+                                            and (a.unit_id is distinct from s.unit_id or r.chair_user_id = m.user_id))
+                        """.formatted(NEEDS_APPRAISAL, APPRAISABLE_SHEET))
+                .param("round", roundId)
+                .param("today", today())
+                .query(Long.class).single();
     }
 
     /** The round's units (for filters), by name: id → name. */

@@ -115,7 +115,7 @@ final class UnitIndexBenchmarkData {
         long member = application.bean(UserAdminService.class).createDemoAccount(new UserCommand(MEMBER,
                 "Thành viên Hội đồng (benchmark)", null, null, Role.UNIT_STAFF, departments.get(0)), PASSWORD).getId();
         council.add(open, member, council.areas(open).stream().filter(area -> Set.of("2", "5").contains(area.code()))
-                .map(CouncilArea::id).collect(Collectors.toSet()), coordinator);
+                .map(CouncilArea::id).collect(Collectors.toSet()), null, coordinator);
         int links = jdbc.sql("select count(*) from unit_index_score_evidence e join unit_index_score s on s.id = e.score_id "
                 + "where s.round_id = :round").param("round", open).query(Integer.class).single();
         SecurityContextHolder.clearContext();

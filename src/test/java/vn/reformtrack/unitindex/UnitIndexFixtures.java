@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.reformtrack.evidence.EvidenceDetails;
 import vn.reformtrack.evidence.EvidenceStore;
@@ -69,6 +70,16 @@ public class UnitIndexFixtures {
         this.jdbc = jdbc;
         this.data = data;
         this.clock = clock;
+    }
+
+    /** The fixtures over the application's own services (a test class needs only the context). */
+    public static UnitIndexFixtures of(ApplicationContext context) {
+        return new UnitIndexFixtures(context.getBean(UnitGroups.class), context.getBean(CriteriaSets.class),
+                context.getBean(UnitIndexRounds.class), context.getBean(UnitIndexCouncil.class),
+                context.getBean(UnitScoring.class), context.getBean(UnitIndexAppraisal.class),
+                context.getBean(UnitIndexContests.class), context.getBean(SurveyImport.class),
+                context.getBean(EvidenceStore.class), context.getBean(JdbcClient.class), context.getBean(TestData.class),
+                context.getBean(Clock.class));
     }
 
     /** The groups, sets and units of one test, for a year nobody else uses. */

@@ -80,9 +80,9 @@ class UnitIndexRoundTest {
         otherMember = user(Role.UNIT_STAFF, world.health().getId());
         List<CouncilArea> areas = council.areas(roundId);
         council.add(roundId, lawMember.id(), areas.stream().filter(a -> a.code().equals("1") || a.code().equals("5"))
-                .map(CouncilArea::id).collect(Collectors.toSet()), UnitIndexFixtures.COORDINATOR);
+                .map(CouncilArea::id).collect(Collectors.toSet()), null, UnitIndexFixtures.COORDINATOR);
         council.add(roundId, otherMember.id(), areas.stream().filter(a -> !a.code().equals("1") && !a.code().equals("5"))
-                .map(CouncilArea::id).collect(Collectors.toSet()), UnitIndexFixtures.COORDINATOR);
+                .map(CouncilArea::id).collect(Collectors.toSet()), null, UnitIndexFixtures.COORDINATOR);
     }
 
     @Test
@@ -222,7 +222,7 @@ class UnitIndexRoundTest {
                 .isInstanceOf(NotFoundException.class);
         fixtures.accept(roundId, world.health().getId(), "1.1", lawMember);
         // Not submitted and still within its deadline: nothing to appraise yet.
-        assertThatThrownBy(() -> fixtures.accept(roundId, world.justice().getId(), "1.1", lawMember))
+        assertThatThrownBy(() -> fixtures.accept(roundId, world.justice().getId(), "2.1", otherMember))
                 .hasFieldOrPropertyWithValue("messageKey", "unitindex.appraisal.error.notSubmitted");
     }
 
@@ -289,12 +289,15 @@ class UnitIndexRoundTest {
         }
         fixtures.submit(roundId, communeHead);
 
-        fixtures.accept(roundId, justice, "1.1", lawMember);
-        fixtures.set(roundId, justice, "1.2", "5", "Chưa theo dõi đủ các lĩnh vực", lawMember);
+        // Sở Tư pháp's own member does not appraise Sở Tư pháp: Home Affairs does.
+        assertThatThrownBy(() -> fixtures.accept(roundId, justice, "1.1", lawMember))
+                .hasFieldOrPropertyWithValue("messageKey", "unitindex.appraisal.error.ownUnit");
+        fixtures.accept(roundId, justice, "1.1", UnitIndexFixtures.COORDINATOR);
+        fixtures.set(roundId, justice, "1.2", "5", "Chưa theo dõi đủ các lĩnh vực", UnitIndexFixtures.COORDINATOR);
         fixtures.accept(roundId, justice, "2.1", otherMember);
         fixtures.accept(roundId, justice, "4.1", otherMember);
         fixtures.accept(roundId, justice, "4.2", otherMember);
-        fixtures.set(roundId, justice, "5.1", "1", "Chậm báo cáo quý II", lawMember);
+        fixtures.set(roundId, justice, "5.1", "1", "Chậm báo cáo quý II", UnitIndexFixtures.COORDINATOR);
         fixtures.accept(roundId, health, "1.1", lawMember);
         assertThatThrownBy(() -> rounds.publishPreliminary(roundId, roundVersion(), UnitIndexFixtures.COORDINATOR))
                 .isInstanceOfSatisfying(RuleViolationException.class, refused -> assertThat(refused.getArguments()[0])
@@ -329,7 +332,9 @@ class UnitIndexRoundTest {
         assertThatThrownBy(() -> contests.keep(roundId, raised.getId(), 0, "Giữ", otherMember))
                 .isInstanceOf(NotFoundException.class);
         contests.change(roundId, raised.getId(), 0, "6", "Tài liệu bổ sung đủ căn cứ", lawMember);
-        contests.keep(roundId, kept.getId(), 0, "Tài liệu không thay đổi kết quả", lawMember);
+        assertThatThrownBy(() -> contests.keep(roundId, kept.getId(), 0, "Giữ", lawMember))
+                .hasFieldOrPropertyWithValue("messageKey", "unitindex.appraisal.error.ownUnit");
+        contests.keep(roundId, kept.getId(), 0, "Tài liệu không thay đổi kết quả", UnitIndexFixtures.COORDINATOR);
 
         fixtures.windowClosed(roundId);
         assertThatThrownBy(() -> contests.raise(roundId, fixtures.scoreId(roundId, commune, "1.1"), "Muộn", List.of(),

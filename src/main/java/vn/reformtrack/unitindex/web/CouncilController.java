@@ -26,13 +26,16 @@ import vn.reformtrack.shared.web.ConcurrentEditException;
 import vn.reformtrack.shared.web.FlashMessage;
 import vn.reformtrack.shared.web.RuleViolationException;
 import vn.reformtrack.unitindex.CouncilArea;
+import vn.reformtrack.unitindex.CouncilProposals;
 import vn.reformtrack.unitindex.UnitIndexCouncil;
+import vn.reformtrack.unitindex.UnitIndexRound;
 import vn.reformtrack.unitindex.UnitIndexRounds;
 import vn.reformtrack.unitindex.UnitRoundQueries;
 
 /**
- * The appraisal council of a round: Home Affairs names members (people of the departments that own the areas) and
- * the areas each appraises, changes them, removes them; the page shows each member's progress.
+ * The appraisal council of a round: Home Affairs names members (people of the departments that own the areas, as
+ * proposed from the owners, or others with the chair's reason) and the areas each appraises, changes them, removes
+ * them; the page shows each member's progress and the lines no member may appraise.
  */
 @Controller
 @RequestMapping("/unit-index/rounds/{roundId}/council")
@@ -44,14 +47,16 @@ class CouncilController {
 
     private final UnitIndexRounds rounds;
     private final UnitIndexCouncil council;
+    private final CouncilProposals proposalsOf;
     private final UnitRoundQueries queries;
     private final UserDirectory users;
     private final UnitDirectory units;
 
-    CouncilController(UnitIndexRounds rounds, UnitIndexCouncil council, UnitRoundQueries queries, UserDirectory users,
-            UnitDirectory units) {
+    CouncilController(UnitIndexRounds rounds, UnitIndexCouncil council, CouncilProposals proposalsOf,
+            UnitRoundQueries queries, UserDirectory users, UnitDirectory units) {
         this.rounds = rounds;
         this.council = council;
+        this.proposalsOf = proposalsOf;
         this.queries = queries;
         this.users = users;
         this.units = units;
@@ -59,7 +64,19 @@ class CouncilController {
 
     @GetMapping
     String show(@PathVariable long roundId, Model model) {
-        model.addAttribute("round", rounds.get(roundId));
+        UnitIndexRound round = rounds.get(roundId);
+        model.addAttribute("round", round);
+        model.addAttribute("chair", round.getChairUserId() == null ? null
+                : users.find(round.getChairUserId()).map(UserSummary::fullName).orElse(null));
+        List<CouncilProposals.Proposal> proposals = proposalsOf.proposal(roundId);
+        model.addAttribute("proposals", proposals);
+        if (!model.containsAttribute("proposalForm")) {
+            ProposalForm proposal = new ProposalForm();
+            proposals.stream().filter(p -> p.suggestedUserId() != null)
+                    .forEach(p -> proposal.getPeople().put(p.unitId(), p.suggestedUserId()));
+            model.addAttribute("proposalForm", proposal);
+        }
+        model.addAttribute("uncovered", queries.uncovered(roundId));
         List<CouncilArea> areas = council.areas(roundId);
         model.addAttribute("areas", areas);
         Map<String, List<CouncilArea>> byGroup = new java.util.LinkedHashMap<>();
@@ -93,7 +110,7 @@ class CouncilController {
         }
         if (!result.hasErrors()) {
             try {
-                council.add(roundId, form.getUserId(), form.getAreaIds(), user);
+                council.add(roundId, form.getUserId(), form.getAreaIds(), form.getOutsideReason(), user);
                 FlashMessage.success(redirect, "unitindex.council.added");
                 return "redirect:/unit-index/rounds/" + roundId + "/council";
             } catch (RuleViolationException violation) {
@@ -103,11 +120,25 @@ class CouncilController {
         return show(roundId, model);
     }
 
+    /** Names the people proposed for the owning departments' uncovered areas (a department left blank is skipped). */
+    @PostMapping("/proposed")
+    String addProposed(@PathVariable long roundId, @ModelAttribute("proposalForm") ProposalForm form,
+            BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect) {
+        try {
+            int named = proposalsOf.addProposed(roundId, form.getPeople(), user);
+            FlashMessage.success(redirect, "unitindex.council.proposedAdded", named);
+            return "redirect:/unit-index/rounds/" + roundId + "/council";
+        } catch (RuleViolationException violation) {
+            violation.addTo(result);
+        }
+        return show(roundId, model);
+    }
+
     @PostMapping("/{memberId}")
     String change(@PathVariable long roundId, @PathVariable long memberId, MemberForm form, CurrentUser user,
             RedirectAttributes redirect) {
         try {
-            council.changeAreas(roundId, memberId, form.getVersion(), form.getAreaIds(), user);
+            council.changeAreas(roundId, memberId, form.getVersion(), form.getAreaIds(), form.getOutsideReason(), user);
             FlashMessage.success(redirect, "unitindex.council.changed");
         } catch (RuleViolationException refused) {
             FlashMessage.warning(redirect, refused.getMessageKey(), refused.getArguments());

@@ -29,12 +29,14 @@ import vn.reformtrack.unitindex.QueueRow;
 import vn.reformtrack.unitindex.QueueState;
 import vn.reformtrack.unitindex.UnitIndexAppraisal;
 import vn.reformtrack.unitindex.UnitIndexCouncil;
+import vn.reformtrack.unitindex.UnitIndexRound;
 import vn.reformtrack.unitindex.UnitIndexRounds;
 import vn.reformtrack.unitindex.UnitRoundQueries;
 
 /**
  * A council member's queue across all units: their areas (every area for Home Affairs), filtered by group, unit,
  * area and state, a page at a time; a unit's waiting scores of one area accepted in one go. Anyone else has no queue.
+ * A member's own unit's lines are not in it: the chair or another member appraises them.
  */
 @Controller
 @RequestMapping("/unit-index/rounds/{roundId}/queue")
@@ -66,11 +68,14 @@ class QueueController {
     String show(@PathVariable long roundId, QueueFilter filter, BindingResult ignoredBadFilter,
             @RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
         Set<Long> areas = areasOf(roundId, user);
-        model.addAttribute("round", rounds.get(roundId));
+        UnitIndexRound round = rounds.get(roundId);
+        model.addAttribute("round", round);
         model.addAttribute("user", user);
         model.addAttribute("filter", filter);
         int size = filter.unitId() != null ? UNIT_PAGE_SIZE : PAGE_SIZE;
-        Page<QueueRow> rows = queue.queue(roundId, areas, filter, PageRequest.of(Math.max(0, page), size));
+        Long ownUnit = user.unitId() != null && council.conflicted(user, round, user.unitId()) ? user.unitId() : null;
+        model.addAttribute("ownUnitLeftOut", ownUnit != null);
+        Page<QueueRow> rows = queue.queue(roundId, areas, ownUnit, filter, PageRequest.of(Math.max(0, page), size));
         model.addAttribute("rows", rows);
         List<CouncilArea> allAreas = council.areas(roundId);
         List<CouncilArea> mine = areas == null ? allAreas : allAreas.stream().filter(a -> areas.contains(a.id())).toList();

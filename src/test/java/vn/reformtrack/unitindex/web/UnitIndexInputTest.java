@@ -84,7 +84,8 @@ class UnitIndexInputTest {
         justiceHead = data.user(Role.UNIT_HEAD, world.justice().getId());
         lawMember = data.user(Role.UNIT_STAFF, world.health().getId());
         council.add(roundId, lawMember.getId(), council.areas(roundId).stream().filter(a -> a.code().equals("1"))
-                .map(CouncilArea::id).collect(Collectors.toSet()), UnitIndexFixtures.COORDINATOR);
+                .map(CouncilArea::id).collect(Collectors.toSet()), "Sở Tư pháp chưa cử người thẩm định",
+                UnitIndexFixtures.COORDINATOR);
     }
 
     @Test

@@ -94,9 +94,9 @@ class UnitIndexPermissionsTest {
         otherMember = data.user(Role.UNIT_STAFF, world.health().getId());
         List<CouncilArea> areas = council.areas(roundId);
         council.add(roundId, lawMember.getId(), areas.stream().filter(a -> List.of("1", "5").contains(a.code()))
-                .map(CouncilArea::id).collect(Collectors.toSet()), UnitIndexFixtures.COORDINATOR);
+                .map(CouncilArea::id).collect(Collectors.toSet()), null, UnitIndexFixtures.COORDINATOR);
         council.add(roundId, otherMember.getId(), areas.stream().filter(a -> List.of("2", "3", "4").contains(a.code()))
-                .map(CouncilArea::id).collect(Collectors.toSet()), UnitIndexFixtures.COORDINATOR);
+                .map(CouncilArea::id).collect(Collectors.toSet()), null, UnitIndexFixtures.COORDINATOR);
     }
 
     @Test

@@ -50,7 +50,8 @@ import vn.reformtrack.unitindex.UnitScoring;
 /**
  * A whole round in Chromium, each role on its own pages: Home Affairs opens the round and names the council; two
  * departments and a commune score themselves (one file uploaded, the rest with a reason) and their heads submit; two
- * members appraise their areas (a unit's area at once, one score set with its reason); the survey is imported; the
+ * members appraise their areas (a unit's area at once, one score set with its reason), the chair their own units'
+ * lines (no member appraises their own unit); the survey is imported; the
  * preliminary results go out; Sở Y tế explains a criterion and the member raises it; the chair publishes. The
  * decision (.docx) and its annex (.xlsx) are read back with POI, and the leader's ranking shows the published order.
  *
@@ -109,7 +110,10 @@ class UnitIndexRoundBrowserTest extends BrowserTestSupport {
         selfAssess(roundId, world.commune().getId(), new String[][] {{"1.1", "4"}, {"1.2", "5"}, {"2.1", "8"}}, false);
 
         signIn(lawMember.getUsername(), TestData.PASSWORD);
-        acceptArea(roundId, world.justice().getId(), "1");
+        // Sở Tư pháp's member does not see Sở Tư pháp's own lines (nor Sở Y tế's member Sở Y tế's): the chair appraises them.
+        open("/unit-index/rounds/" + roundId + "/queue?unitId=" + world.justice().getId());
+        assertThat(browser.findElements(By.id("own-unit-left-out"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#queue-table [data-queue-line]"))).isEmpty();
         acceptArea(roundId, world.commune().getId(), "1");
         openFromQueue(roundId, world.health().getId(), "1.2");
         type(By.id("appraisal-score"), "5");
@@ -119,11 +123,13 @@ class UnitIndexRoundBrowserTest extends BrowserTestSupport {
         acceptArea(roundId, world.health().getId(), "1");
         screenshot("unitindex-3-queue");
         signIn(otherMember.getUsername(), TestData.PASSWORD);
-        for (long unit : List.of(world.justice().getId(), world.health().getId(), world.commune().getId())) {
+        for (long unit : List.of(world.justice().getId(), world.commune().getId())) {
             acceptArea(roundId, unit, "2");
         }
 
         signIn(chair.getUsername(), TestData.PASSWORD);
+        acceptArea(roundId, world.justice().getId(), "1");
+        acceptArea(roundId, world.health().getId(), "2");
         importSurvey(roundId);
         open("/unit-index/rounds/" + roundId);
         click(By.cssSelector("#preliminary-form button"));

@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Pattern;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -26,8 +25,6 @@ import vn.reformtrack.planning.FieldChange;
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class AssessmentChange {
-
-    private static final Pattern LINE_BREAKS = Pattern.compile("[\\t\\r\\n]");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,28 +53,11 @@ public class AssessmentChange {
         this.kind = kind;
         this.changedAt = changedAt;
         this.changedBy = changedBy;
-        StringBuilder lines = new StringBuilder();
-        for (FieldChange field : fields) {
-            if (!lines.isEmpty()) {
-                lines.append('\n');
-            }
-            lines.append(oneLine(field.field())).append('\t').append(oneLine(field.before())).append('\t')
-                    .append(oneLine(field.after()));
-        }
-        this.details = lines.isEmpty() ? null : lines.toString();
+        this.details = FieldChange.encode(fields);
     }
 
     /** The fields this line changed, in the order they were recorded. */
     public List<FieldChange> fields() {
-        if (details == null) {
-            return List.of();
-        }
-        return details.lines().map(line -> line.split("\t", -1))
-                .map(parts -> new FieldChange(parts[0], parts.length > 1 ? parts[1] : "", parts.length > 2 ? parts[2] : ""))
-                .toList();
-    }
-
-    private static String oneLine(String value) {
-        return value == null ? "" : LINE_BREAKS.matcher(value).replaceAll(" ");
+        return FieldChange.decode(details);
     }
 }

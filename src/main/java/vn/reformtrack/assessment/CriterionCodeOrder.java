@@ -3,9 +3,9 @@ package vn.reformtrack.assessment;
 import java.util.Comparator;
 
 /** Criterion codes in reading order: 1.2 before 1.10, numbers before letters, then as text ("E1" before "E2"). */
-final class CriterionCodeOrder implements Comparator<String> {
+public final class CriterionCodeOrder implements Comparator<String> {
 
-    static final CriterionCodeOrder INSTANCE = new CriterionCodeOrder();
+    public static final CriterionCodeOrder INSTANCE = new CriterionCodeOrder();
 
     private CriterionCodeOrder() {}
 

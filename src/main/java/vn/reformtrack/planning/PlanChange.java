@@ -9,10 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -23,8 +20,6 @@ import lombok.NoArgsConstructor;
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class PlanChange {
-
-    private static final String FIELD_SEPARATOR = "\t";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,26 +51,11 @@ public class PlanChange {
         this.kind = kind;
         this.changedAt = changedAt;
         this.changedBy = changedBy;
-        this.details = changes.isEmpty() ? null : changes.stream()
-                .map(change -> String.join(FIELD_SEPARATOR, clean(change.field()), clean(change.before()), clean(change.after())))
-                .collect(Collectors.joining("\n"));
+        this.details = FieldChange.encode(changes);
     }
 
     /** The fields this line changed, in the order they were recorded. */
     public List<FieldChange> changes() {
-        List<FieldChange> changes = new ArrayList<>();
-        if (details == null) {
-            return changes;
-        }
-        for (String line : details.split("\n")) {
-            String[] parts = Arrays.copyOf(line.split(FIELD_SEPARATOR, -1), 3);
-            changes.add(new FieldChange(parts[0], parts[1], parts[2]));
-        }
-        return changes;
-    }
-
-    /** Values are kept on one line each: tabs and line breaks inside them become spaces. */
-    private static String clean(String value) {
-        return value == null ? "" : value.replace('\t', ' ').replace('\r', ' ').replace('\n', ' ');
+        return FieldChange.decode(details);
     }
 }

@@ -37,7 +37,8 @@ import vn.reformtrack.shared.web.RuleViolationException;
 /**
  * Creating and amending tasks (coordinators). A task can be started from a criterion — the lost-points page links to
  * {@code /planning/tasks/new?criterionId=…} — with that criterion and its default lead and coordinating units filled
- * in; the coordinator chooses the plan. A save that meets someone else's newer save gets the form back as typed, with
+ * in; the coordinator chooses the plan. A unit's lost points in the unit index add {@code leadUnitId} (that unit leads)
+ * and {@code planId} (next year's plan). A save that meets someone else's newer save gets the form back as typed, with
  * what the other person saved beside it.
  */
 @Controller
@@ -76,11 +77,14 @@ class TaskFormController {
 
     @GetMapping("/new")
     String createForm(@RequestParam(required = false) Long planId, @RequestParam(required = false) Long criterionId,
-            Model model) {
+            @RequestParam(required = false) Long leadUnitId, Model model) {
         TaskForm form = new TaskForm();
         form.setPlanId(planId != null ? planId : onlyOpenPlanOfThisYear());
         if (criterionId != null) {
             catalog.criterion(criterionId).ifPresent(criterion -> prefill(form, criterion, model));
+        }
+        if (leadUnitId != null) {
+            leadBy(form, leadUnitId);
         }
         model.addAttribute("form", form);
         return showForm(model, form, null);
@@ -173,6 +177,20 @@ class TaskFormController {
                 .filter(unit -> unit != null && unit.active() && !Objects.equals(unit.id(), form.getLeadUnitId()))
                 .map(UnitSummary::id)
                 .forEach(form.getCoordinatingUnitIds()::add);
+    }
+
+    /**
+     * The unit that lost the points leads the task (the unit index's lost points open the form so), when it is active;
+     * it is then no longer among the coordinating units.
+     */
+    private void leadBy(TaskForm form, long unitId) {
+        units.find(unitId).filter(UnitSummary::active).ifPresent(unit -> {
+            if (form.getLeadUnitId() != null && !form.getLeadUnitId().equals(unitId)) {
+                form.getCoordinatingUnitIds().add(form.getLeadUnitId());
+            }
+            form.setLeadUnitId(unitId);
+            form.getCoordinatingUnitIds().remove(unitId);
+        });
     }
 
     private Long onlyOpenPlanOfThisYear() {

@@ -23,7 +23,8 @@ public final class XlsxSheet implements AutoCloseable {
 
     static final int WINDOW = 200;
 
-    private final SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, true);
+    private final SXSSFWorkbook workbook;
+    private final boolean ownsWorkbook;
     private final SXSSFSheet sheet;
     private final CellStyle dateStyle;
     private final CellStyle decimalStyle;
@@ -31,7 +32,14 @@ public final class XlsxSheet implements AutoCloseable {
     private int nextRow;
 
     XlsxSheet(String title, List<String> headers) {
-        this.sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(title));
+        this(newWorkbook(), true, title, title, headers);
+    }
+
+    /** A sheet of a workbook of several ({@link XlsxBook}), named {@code name}, with {@code title} in its first row. */
+    XlsxSheet(SXSSFWorkbook workbook, boolean ownsWorkbook, String name, String title, List<String> headers) {
+        this.workbook = workbook;
+        this.ownsWorkbook = ownsWorkbook;
+        this.sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(name));
         this.columns = headers.size();
         Font bold = workbook.createFont();
         bold.setBold(true);
@@ -53,6 +61,11 @@ public final class XlsxSheet implements AutoCloseable {
         }
         sheet.createFreezePane(0, nextRow);
         sheet.trackAllColumnsForAutoSizing();
+    }
+
+    /** A workbook keeping the last {@value #WINDOW} rows of each sheet in memory, the rest compressed on disk. */
+    static SXSSFWorkbook newWorkbook() {
+        return new SXSSFWorkbook(null, WINDOW, true);
     }
 
     /** Appends a row; each value is a String, Number, LocalDate, Boolean or null. */
@@ -94,7 +107,7 @@ public final class XlsxSheet implements AutoCloseable {
         return nextRow - 1 - sheet.getLastFlushedRowNum();
     }
 
-    private void sizeColumns() {
+    void sizeColumns() {
         if (!sheet.isColumnTrackedForAutoSizing(0)) {
             return;
         }
@@ -106,7 +119,9 @@ public final class XlsxSheet implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        workbook.close();
-        workbook.dispose();
+        if (ownsWorkbook) {
+            workbook.close();
+            workbook.dispose();
+        }
     }
 }

@@ -21,6 +21,11 @@ import org.springframework.context.annotation.Configuration;
  *
  * <p>Spring, not zonky's JVM shutdown hook, stops the server: the data source is a bean that depends on it, so the
  * pool closes first and a graceful shutdown never sees the database vanish under running requests.
+ *
+ * <p>Durable: zonky starts PostgreSQL for throwaway test databases, with {@code -F} (no fsync) and
+ * {@code synchronous_commit=off}; here a power cut must lose nothing that was committed, so both are switched back on
+ * ({@code -c fsync=on} comes after {@code -F} on the command line and wins). Tests use zonky's own test databases,
+ * which keep the fast settings.
  */
 @Slf4j
 @Configuration(proxyBeanMethods = false)
@@ -38,6 +43,9 @@ class EmbeddedDatabaseConfiguration {
                 .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("timezone", "UTC")
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 .start();
         createDatabaseIfMissing(postgres, properties.database());
         log.info("Embedded PostgreSQL {} is up: {}", dataDirectory, postgres.getJdbcUrl("postgres", properties.database()));

@@ -36,6 +36,12 @@ public final class DatabaseOutage {
                     && (sql.getSQLState().startsWith("08") || UNAVAILABLE_STATES.contains(sql.getSQLState()))) {
                 return true;
             }
+            // A commit or rollback that failed in JDBC: the connection broke under it. (When a query times out, the
+            // rollback after it fails too, and Spring throws that failure instead of the timeout.)
+            if (cause.getClass().getName().equals("org.hibernate.TransactionException")
+                    && cause.getCause() instanceof SQLException) {
+                return true;
+            }
         }
         return false;
     }

@@ -25,6 +25,9 @@ class DatabaseOutageTest {
                 "57P01"))).isTrue();
         assertThat(DatabaseOutage.isCause(new SQLException("canceling statement due to statement timeout", "57014")))
                 .isTrue();
+        // What Spring throws when the rollback after a socket timeout fails on the connection the timeout closed.
+        assertThat(DatabaseOutage.isCause(new JpaSystemException(new org.hibernate.TransactionException(
+                "Unable to rollback against JDBC Connection", new SQLException("Connection is closed"))))).isTrue();
     }
 
     @Test
@@ -33,5 +36,6 @@ class DatabaseOutageTest {
         assertThat(DatabaseOutage.isCause(new DataIntegrityViolationException("duplicate",
                 new SQLException("duplicate key value violates unique constraint", "23505")))).isFalse();
         assertThat(DatabaseOutage.isCause(new SQLException("syntax error", "42601"))).isFalse();
+        assertThat(DatabaseOutage.isCause(new org.hibernate.TransactionException("Transaction already active"))).isFalse();
     }
 }

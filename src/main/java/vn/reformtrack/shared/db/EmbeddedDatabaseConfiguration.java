@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import javax.sql.DataSource;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -36,6 +37,7 @@ class EmbeddedDatabaseConfiguration {
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException, SQLException {
         Path dataDirectory = Path.of(properties.dataDirectory()).toAbsolutePath().normalize();
         Files.createDirectories(dataDirectory);
+        refuseWhenInUse(dataDirectory);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
@@ -60,6 +62,36 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setUsername("postgres");
         dataSource.setPoolName("embedded");
         return dataSource;
+    }
+
+    /**
+     * A PostgreSQL already running on the folder: another ReformTrack started on it, or one killed without stopping
+     * left its server behind (a class-data sharing training run halts so). zonky would wait for its own server, which
+     * cannot start, and then fail with "connect failed"; this says what happened and what to do.
+     */
+    static void refuseWhenInUse(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        long pid;
+        try {
+            pid = Long.parseLong(lines.get(0).strip());
+        } catch (RuntimeException unreadable) {
+            return;
+        }
+        boolean running = ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
+                .filter(process -> process.info().command().map(command -> command.contains("postgres")).orElse(true))
+                .isPresent();
+        if (running) {
+            String port = lines.size() > 3 ? lines.get(3).strip() : "?";
+            throw new IllegalStateException("The data folder " + dataDirectory + " is in use by PostgreSQL (process "
+                    + pid + ", port " + port + "): another ReformTrack is running on it, or one that was killed left its"
+                    + " database running. Stop that one (kill -INT " + pid + ") or choose another folder"
+                    + " (reformtrack.embedded-database.data-directory).");
+        }
     }
 
     private static void createDatabaseIfMissing(EmbeddedPostgres postgres, String database) throws SQLException {

@@ -54,6 +54,16 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void aSecondStartOnAFolderInUseSaysSoInsteadOfWaitingForItsOwnServer(@TempDir Path dataDirectory) {
+        runner(dataDirectory).run(first -> runner(dataDirectory).run(second -> {
+            assertThat(second).hasFailed();
+            assertThat(second.getStartupFailure()).rootCause()
+                    .hasMessageContaining("is in use by PostgreSQL")
+                    .hasMessageContaining("kill -INT");
+        }));
+    }
+
+    @Test
     void aConfiguredServerMeansNoEmbeddedDatabase(@TempDir Path dataDirectory) {
         runner(dataDirectory)
                 .withPropertyValues("spring.datasource.url=jdbc:postgresql://db.example:5432/reformtrack")

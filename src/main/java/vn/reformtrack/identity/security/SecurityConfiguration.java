@@ -2,6 +2,7 @@ package vn.reformtrack.identity.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -55,7 +56,8 @@ class SecurityConfiguration {
             SecurityContextRepository securityContextRepository,
             RequestCache requestCache,
             CsrfTokenRepository csrfTokens,
-            SignInSuccessHandler signInSuccessHandler)
+            SignInSuccessHandler signInSuccessHandler,
+            Environment environment)
             throws Exception {
         http.authenticationManager(authenticationManager)
                 .securityContext(context -> context.securityContextRepository(securityContextRepository))
@@ -65,6 +67,8 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/error/**", "/favicon.ico").permitAll()
                         .requestMatchers("/webjars/**", "/assets/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers(new ManagementPortRequests(environment)).permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form

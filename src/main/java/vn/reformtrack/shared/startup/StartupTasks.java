@@ -46,9 +46,7 @@ class StartupTasks implements SmartLifecycle {
         List<String> timings = new ArrayList<>();
         long started = System.nanoTime();
         try (Connection lock = dataSource.getConnection()) {
-            try (var statement = lock.createStatement()) {
-                statement.execute("select pg_advisory_lock(" + LOCK + ")");
-            }
+            waitForTheLock(lock);
             try {
                 for (StartupTask task : ordered) {
                     long taskStarted = System.nanoTime();
@@ -65,6 +63,32 @@ class StartupTasks implements SmartLifecycle {
         }
         log.info("Start-up tasks done in {} ms: {}", millisSince(started), String.join(", ", timings));
         running = true;
+    }
+
+    /**
+     * Takes the lock, asking again every half second while another node holds it: a blocking wait would outlast the
+     * pool's statement and socket timeouts when the other node loads the demo.
+     */
+    private static void waitForTheLock(Connection lock) throws SQLException {
+        boolean told = false;
+        while (true) {
+            try (var statement = lock.createStatement();
+                    var taken = statement.executeQuery("select pg_try_advisory_lock(" + LOCK + ")")) {
+                if (taken.next() && taken.getBoolean(1)) {
+                    return;
+                }
+            }
+            if (!told) {
+                log.info("Waiting for another node to finish its start-up tasks");
+                told = true;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for another node's start-up tasks", e);
+            }
+        }
     }
 
     @Override

@@ -35,7 +35,7 @@ class SignInHousekeepingTest {
         String oldName = TestData.unique("old").toLowerCase();
         jdbc.sql("insert into login_throttle values (?, 3, ?, null)").params(oldName,
                 Timestamp.from(Instant.now().minus(2, ChronoUnit.DAYS))).update();
-        jdbc.sql("delete from shedlock where name = ?").param(SignInHousekeeping.JOB).update();
+        jdbc.sql("update shedlock set lock_until = now() where name = ?").param(SignInHousekeeping.JOB).update();
         double runsBefore = runs();
         double skippedBefore = meters.counter("reformtrack.job.skipped", "job", SignInHousekeeping.JOB).count();
 

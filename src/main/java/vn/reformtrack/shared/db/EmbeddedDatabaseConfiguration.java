@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -36,6 +37,13 @@ class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException, SQLException {
         Path dataDirectory = Path.of(properties.dataDirectory()).toAbsolutePath().normalize();
+        EmbeddedPostgres postgres = start(dataDirectory, properties);
+        log.info("Embedded PostgreSQL {} is up: {}", dataDirectory, postgres.getJdbcUrl("postgres", properties.database()));
+        return postgres;
+    }
+
+    /** The durable embedded server on {@code dataDirectory} (created when new), with the application's database. */
+    static EmbeddedPostgres start(Path dataDirectory, EmbeddedDatabaseProperties properties) throws IOException, SQLException {
         Files.createDirectories(dataDirectory);
         refuseWhenInUse(dataDirectory);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -50,7 +58,6 @@ class EmbeddedDatabaseConfiguration {
                 .setServerConfig("full_page_writes", "on")
                 .start();
         createDatabaseIfMissing(postgres, properties.database());
-        log.info("Embedded PostgreSQL {} is up: {}", dataDirectory, postgres.getJdbcUrl("postgres", properties.database()));
         return postgres;
     }
 
@@ -70,27 +77,33 @@ class EmbeddedDatabaseConfiguration {
      * cannot start, and then fail with "connect failed"; this says what happened and what to do.
      */
     static void refuseWhenInUse(Path dataDirectory) throws IOException {
+        Optional<RunningServer> running = running(dataDirectory);
+        if (running.isPresent()) {
+            throw new IllegalStateException("The data folder " + dataDirectory + " is in use by PostgreSQL (process "
+                    + running.get().pid() + ", port " + running.get().port() + "): another ReformTrack is running on"
+                    + " it, or one that was killed left its database running. Stop that one (kill -INT "
+                    + running.get().pid() + ") or choose another folder (reformtrack.embedded-database.data-directory).");
+        }
+    }
+
+    record RunningServer(long pid, int port) {}
+
+    /** The PostgreSQL running on the folder, from its {@code postmaster.pid}, if its process is alive. */
+    static Optional<RunningServer> running(Path dataDirectory) throws IOException {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
-            return;
+            return Optional.empty();
         }
         List<String> lines = Files.readAllLines(pidFile);
-        long pid;
         try {
-            pid = Long.parseLong(lines.get(0).strip());
+            long pid = Long.parseLong(lines.get(0).strip());
+            int port = Integer.parseInt(lines.get(3).strip());
+            return ProcessHandle.of(pid)
+                    .filter(ProcessHandle::isAlive)
+                    .filter(process -> process.info().command().map(command -> command.contains("postgres")).orElse(true))
+                    .map(process -> new RunningServer(pid, port));
         } catch (RuntimeException unreadable) {
-            return;
-        }
-        boolean running = ProcessHandle.of(pid)
-                .filter(ProcessHandle::isAlive)
-                .filter(process -> process.info().command().map(command -> command.contains("postgres")).orElse(true))
-                .isPresent();
-        if (running) {
-            String port = lines.size() > 3 ? lines.get(3).strip() : "?";
-            throw new IllegalStateException("The data folder " + dataDirectory + " is in use by PostgreSQL (process "
-                    + pid + ", port " + port + "): another ReformTrack is running on it, or one that was killed left its"
-                    + " database running. Stop that one (kill -INT " + pid + ") or choose another folder"
-                    + " (reformtrack.embedded-database.data-directory).");
+            return Optional.empty();
         }
     }
 

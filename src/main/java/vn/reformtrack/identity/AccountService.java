@@ -38,8 +38,12 @@ public class AccountService {
     }
 
     /** Notes the time of a successful sign-in, shown to administrators in the user list. */
+    /**
+     * Notes the time of a sign-in without touching the account's version: a sign-in is not an edit, so two sign-ins at
+     * once (two tabs, two nodes) or an administrator saving the account meanwhile never meet an optimistic-lock conflict.
+     */
     public void recordSignIn(long userId) {
-        accounts.findById(userId).ifPresent(account -> account.signedIn(clock.instant()));
+        accounts.recordSignIn(userId, clock.instant());
     }
 
     /** The outcome of a password change: done, or refused on a field with a message key. */

@@ -97,10 +97,6 @@ public class UserAccount extends AuditedEntity {
         this.enabled = true;
     }
 
-    void signedIn(Instant at) {
-        this.lastLoginAt = at;
-    }
-
     public CurrentUser asCurrentUser() {
         return new CurrentUser(getId(), username, fullName, role, unitId);
     }

@@ -26,6 +26,10 @@ class LoginThrottle {
 
     enum Lock { NONE, NAME, ADDRESS }
 
+    /** An IPv4 or IPv6 literal: anything else is never handed to InetAddress, which would look a name up. */
+    private static final java.util.regex.Pattern IP_LITERAL =
+            java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}|[0-9a-fA-F]*:[0-9a-fA-F:.]*");
+
     private final JdbcClient jdbc;
     private final SecurityProperties properties;
     private final Clock clock;
@@ -46,14 +50,18 @@ class LoginThrottle {
         if (remoteAddress == null || remoteAddress.isBlank()) {
             return "unknown";
         }
+        String text = remoteAddress.strip();
+        if (!IP_LITERAL.matcher(text).matches()) {
+            // Not an address (a proxy passed a name): counted as written, never looked up.
+            return text.length() > 64 ? text.substring(0, 64) : text;
+        }
         try {
-            byte[] bytes = InetAddress.getByName(remoteAddress.strip()).getAddress();
+            byte[] bytes = InetAddress.getByName(text).getAddress();
             if (bytes.length == 16) {
                 return HexFormat.of().formatHex(Arrays.copyOf(bytes, 8)) + "::/64";
             }
             return InetAddress.getByAddress(bytes).getHostAddress();
         } catch (UnknownHostException notAnAddress) {
-            String text = remoteAddress.strip();
             return text.length() > 64 ? text.substring(0, 64) : text;
         }
     }

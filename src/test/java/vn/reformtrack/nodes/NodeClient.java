@@ -69,13 +69,22 @@ final class NodeClient {
 
     /** Uploads an evidence file as the library's form does (the CSRF token from the page's meta tag). */
     HttpResponse<String> upload(int node, long ownerUnitId, String fileName, byte[] pdf) {
-        String token = Jsoup.parse(get(node, "/evidence").body()).select("meta[name=_csrf]").attr("content");
+        return upload(node, csrfToken(node), ownerUnitId, fileName, pdf);
+    }
+
+    /** The signed-in session's CSRF token, as the evidence library's page carries it. */
+    String csrfToken(int node) {
+        return Jsoup.parse(get(node, "/evidence").body()).select("meta[name=_csrf]").attr("content");
+    }
+
+    HttpResponse<String> upload(int node, String token, long ownerUnitId, String fileName, byte[] pdf) {
         String boundary = "----node" + System.nanoTime();
         try {
             byte[] body = BenchmarkApplication.multipart(boundary,
                     Map.of("ownerUnitId", Long.toString(ownerUnitId), "_csrf", token), fileName, pdf);
             return send(HttpRequest.newBuilder(uri(node, "/evidence"))
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .timeout(Duration.ofSeconds(60))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

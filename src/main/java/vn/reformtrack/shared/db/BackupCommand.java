@@ -20,6 +20,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.util.StringUtils;
@@ -77,6 +78,11 @@ public final class BackupCommand {
                 return 0;
             } catch (BackupRefused refused) {
                 err.println(texts.get(refused.getMessageKey(), refused.getArguments()));
+                return 1;
+            } catch (RuntimeException unexpected) {
+                // Whatever else went wrong (the server refused the user, a full disk, ...): said in one line.
+                Throwable cause = NestedExceptionUtils.getMostSpecificCause(unexpected);
+                err.println(texts.get("backup.error.failed", cause.getClass().getSimpleName() + ": " + cause.getMessage()));
                 return 1;
             }
         }

@@ -130,6 +130,11 @@ final class BackupManifest {
             throw new BackupRefused(damaged, "backup.error.damaged", file, damaged.getMessage());
         } catch (IOException unreadable) {
             throw new BackupRefused(unreadable, "backup.error.damaged", file, unreadable.getMessage());
+        } catch (BackupRefused refused) {
+            throw refused;
+        } catch (RuntimeException malformed) {
+            // A manifest edited by hand or cut short: a count or a version that is not one.
+            throw new BackupRefused(malformed, "backup.error.damaged", file, malformed.getMessage());
         }
     }
 
@@ -164,6 +169,10 @@ final class BackupManifest {
         if (!FORMAT.equals(properties.getProperty("format"))) {
             throw new BackupRefused("backup.error.format", properties.getProperty("format"));
         }
+        String schemaVersion = properties.getProperty("schema-version", "");
+        if (schemaVersion.isBlank() || !properties.containsKey("tables")) {
+            throw new BackupRefused("backup.error.damaged", file, ENTRY);
+        }
         List<Table> tables = new ArrayList<>();
         for (String name : list(properties.getProperty("tables"))) {
             tables.add(new Table(name, list(properties.getProperty("table." + name + ".columns")),
@@ -174,8 +183,7 @@ final class BackupManifest {
         for (String name : list(properties.getProperty("sequences"))) {
             sequences.put(name, Long.parseLong(properties.getProperty("sequence." + name)));
         }
-        return new BackupManifest(properties.getProperty("schema-version"), properties.getProperty("created-at"),
-                tables, sequences);
+        return new BackupManifest(schemaVersion, properties.getProperty("created-at"), tables, sequences);
     }
 
     private static List<String> list(String value) {

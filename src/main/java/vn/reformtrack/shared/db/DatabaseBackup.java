@@ -105,7 +105,7 @@ public final class DatabaseBackup {
             migrations(target).target(MigrationVersion.fromVersion(manifest.schemaVersion())).load().migrate();
             copyIn(file, manifest, target);
         } catch (RuntimeException | SQLException | IOException failure) {
-            migrations(target).cleanDisabled(false).load().clean();
+            emptyAgain(target, failure);
             if (failure instanceof BackupRefused refused) {
                 throw refused;
             }
@@ -142,6 +142,16 @@ public final class DatabaseBackup {
             }
             BackupCatalog.setSequences(connection, manifest.sequences());
             connection.commit();
+        }
+    }
+
+    /** Takes away what a failed restore built, so the target is the empty database it was. */
+    private static void emptyAgain(DataSource target, Exception failure) {
+        try {
+            migrations(target).cleanDisabled(false).load().clean();
+        } catch (RuntimeException cleanFailed) {
+            failure.addSuppressed(cleanFailed);
+            log.error("After a failed restore the target could not be emptied again: {}", cleanFailed.getMessage());
         }
     }
 

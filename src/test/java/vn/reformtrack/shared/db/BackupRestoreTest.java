@@ -128,10 +128,28 @@ class BackupRestoreTest {
     }
 
     @Test
-    void aDatabaseWithDataIsNeverTheTarget() {
+    void aManifestWithACountThatIsNotOneIsRefusedAsDamaged() throws Exception {
+        Path edited = folder.resolve("edited.backup");
+        rewriteManifest(backup, edited, "table.unit.rows=nhiều");
+        DataSource target = emptyDatabase();
+
+        assertThatThrownBy(() -> DatabaseBackup.restore(edited, target))
+                .isInstanceOfSatisfying(BackupRefused.class,
+                        refused -> assertThat(refused.getMessageKey()).isEqualTo("backup.error.damaged"));
+        assertThat(tables(target)).isZero();
+    }
+
+    @Test
+    void aDatabaseWithDataIsNeverTheTargetAndStaysAsItWas() {
+        long units = count(source, "unit");
+        long migrations = count(source, "flyway_schema_history");
+
         assertThatThrownBy(() -> DatabaseBackup.restore(backup, source))
                 .isInstanceOfSatisfying(BackupRefused.class,
                         refused -> assertThat(refused.getMessageKey()).isEqualTo("backup.error.targetNotEmpty"));
+
+        assertThat(count(source, "unit")).isEqualTo(units);
+        assertThat(count(source, "flyway_schema_history")).isEqualTo(migrations);
     }
 
     @Test

@@ -8,9 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import lombok.extern.slf4j.Slf4j;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.reformtrack.evidence.EvidenceDetails;
 import vn.reformtrack.evidence.EvidenceStore;
@@ -24,6 +21,8 @@ import vn.reformtrack.indices.VersionSummary;
 import vn.reformtrack.organization.UnitDirectory;
 import vn.reformtrack.organization.UnitSummary;
 import vn.reformtrack.shared.demo.DemoMode;
+import vn.reformtrack.shared.startup.StartupOrder;
+import vn.reformtrack.shared.startup.StartupTask;
 
 /**
  * Demo mode only, after the other modules' demo data: the province's PAR Index 2025 self-assessment on the
@@ -36,8 +35,7 @@ import vn.reformtrack.shared.demo.DemoMode;
  */
 @Slf4j
 @Component
-@Order(40)
-class DemoAssessment implements ApplicationRunner {
+class DemoAssessment implements StartupTask {
 
     static final int YEAR = 2025;
     static final String FRAMEWORK = "PAR_PROVINCE";
@@ -86,7 +84,12 @@ class DemoAssessment implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public int order() {
+        return StartupOrder.DEMO_ASSESSMENT;
+    }
+
+    @Override
+    public void run() {
         if (!demoMode.isOn() || units.findByCode("STP").isEmpty()) {
             return;
         }

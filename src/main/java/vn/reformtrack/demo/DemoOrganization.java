@@ -4,9 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import lombok.extern.slf4j.Slf4j;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.reformtrack.identity.Role;
@@ -17,6 +14,8 @@ import vn.reformtrack.organization.UnitDirectory;
 import vn.reformtrack.organization.UnitService;
 import vn.reformtrack.organization.UnitType;
 import vn.reformtrack.shared.demo.DemoMode;
+import vn.reformtrack.shared.startup.StartupOrder;
+import vn.reformtrack.shared.startup.StartupTask;
 
 /**
  * Quảng Ninh under the two-tier model (from 1/7/2025): the provincial People's Committee, its departments and
@@ -25,8 +24,7 @@ import vn.reformtrack.shared.demo.DemoMode;
  */
 @Slf4j
 @Component
-@Order(10)
-class DemoOrganization implements ApplicationRunner {
+class DemoOrganization implements StartupTask {
 
     static final String PASSWORD = "demo123";
 
@@ -74,8 +72,13 @@ class DemoOrganization implements ApplicationRunner {
     }
 
     @Override
+    public int order() {
+        return StartupOrder.DEMO_ORGANIZATION;
+    }
+
+    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (!demoMode.isOn() || unitDirectory.countActive() > 0) {
             return;
         }

@@ -1,14 +1,12 @@
 package vn.reformtrack.identity;
 
 import lombok.extern.slf4j.Slf4j;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.reformtrack.shared.demo.DemoMode;
+import vn.reformtrack.shared.startup.StartupOrder;
+import vn.reformtrack.shared.startup.StartupTask;
 
 /**
  * At start-up: outside demo mode, demo accounts are disabled (they must never work on a real deployment); when the
@@ -16,8 +14,7 @@ import vn.reformtrack.shared.demo.DemoMode;
  */
 @Slf4j
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class AccountBootstrap implements ApplicationRunner {
+class AccountBootstrap implements StartupTask {
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -33,8 +30,13 @@ class AccountBootstrap implements ApplicationRunner {
     }
 
     @Override
+    public int order() {
+        return StartupOrder.ACCOUNTS;
+    }
+
+    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (!demoMode.isOn()) {
             int disabled = accounts.disableDemoAccounts();
             if (disabled > 0) {

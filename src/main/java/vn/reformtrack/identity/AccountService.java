@@ -1,8 +1,6 @@
 package vn.reformtrack.identity;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,13 +12,11 @@ public class AccountService {
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, JdbcClient jdbc, Clock clock) {
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -42,15 +38,13 @@ public class AccountService {
     }
 
     /**
-     * Notes the time of a successful sign-in, shown to administrators in the user list. Written past the entity: a
-     * sign-in is no edit of the account (it neither makes an administrator's open form stale nor adds a change to the
-     * account's history; the audit trail records the sign-in itself).
+     * Notes the time of a successful sign-in, shown to administrators in the user list. Written past the entity and
+     * its version: a sign-in is no edit of the account (two sign-ins at once, on two tabs or two nodes, or an
+     * administrator saving the account meanwhile never meet an optimistic-lock conflict, and the account's history
+     * gains no change; the audit trail records the sign-in itself).
      */
     public void recordSignIn(long userId) {
-        jdbc.sql("update user_account set last_login_at = :at where id = :id")
-                .param("at", Timestamp.from(clock.instant()))
-                .param("id", userId)
-                .update();
+        accounts.recordSignIn(userId, clock.instant());
     }
 
     /** The outcome of a password change: done, or refused on a field with a message key. */

@@ -1,31 +1,29 @@
 package vn.reformtrack.identity;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The person behind a user name, for the "who" of histories and notices: pages call {@code @people.name(...)}, and
- * read "Nguyễn Văn An" where the records keep "an.nv". Names are remembered for a minute, so a long history costs one
- * query per person; a name nobody has (a system job, a removed account) is shown as it was recorded.
+ * read "Nguyễn Văn An" where the records keep "an.nv". Names are remembered for the rest of the request, so a long
+ * history costs one query per person, and a name changed on any node shows on the next page (a cache kept for a
+ * minute on each node showed the old name on the others); a name nobody has (a system job, a removed account) is
+ * shown as it was recorded.
  */
 @Component("people")
 @Transactional(readOnly = true)
 public class PeopleNames {
 
-    private static final Duration REMEMBERED = Duration.ofMinutes(1);
+    private static final String REMEMBERED = PeopleNames.class.getName() + ".remembered";
 
     private final UserAccountRepository accounts;
-    private final Clock clock;
-    private final Map<String, Remembered> names = new ConcurrentHashMap<>();
 
-    PeopleNames(UserAccountRepository accounts, Clock clock) {
+    PeopleNames(UserAccountRepository accounts) {
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     /** The full name of the account called {@code username}, or {@code username} itself when there is none. */
@@ -33,18 +31,30 @@ public class PeopleNames {
         if (username == null || username.isBlank()) {
             return username;
         }
-        Instant now = clock.instant();
-        Remembered remembered = names.get(username);
-        if (remembered == null || remembered.until().isBefore(now)) {
-            String fullName = accounts.findByUsername(UserAccount.normalizeUsername(username))
-                    .map(UserAccount::getFullName)
-                    .filter(name -> !name.isBlank())
-                    .orElse(username);
-            remembered = new Remembered(fullName, now.plus(REMEMBERED));
-            names.put(username, remembered);
+        Map<String, String> remembered = rememberedInThisRequest();
+        String known = remembered.get(username);
+        if (known != null) {
+            return known;
         }
-        return remembered.name();
+        String fullName = accounts.findByUsername(UserAccount.normalizeUsername(username))
+                .map(UserAccount::getFullName)
+                .filter(name -> !name.isBlank())
+                .orElse(username);
+        remembered.put(username, fullName);
+        return fullName;
     }
 
-    private record Remembered(String name, Instant until) {}
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> rememberedInThisRequest() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return new HashMap<>();
+        }
+        Object remembered = request.getAttribute(REMEMBERED, RequestAttributes.SCOPE_REQUEST);
+        if (remembered == null) {
+            remembered = new HashMap<String, String>();
+            request.setAttribute(REMEMBERED, remembered, RequestAttributes.SCOPE_REQUEST);
+        }
+        return (Map<String, String>) remembered;
+    }
 }

@@ -1,5 +1,6 @@
 package vn.reformtrack.identity;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -23,4 +24,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Modifying
     @Query("update UserAccount u set u.enabled = false where u.demoAccount = true and u.enabled = true")
     int disableDemoAccounts();
+
+    @Modifying
+    @Query("update UserAccount u set u.lastLoginAt = ?2 where u.id = ?1")
+    int recordSignIn(long id, Instant at);
 }

@@ -5,14 +5,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import lombok.extern.slf4j.Slf4j;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.reformtrack.organization.UnitDirectory;
 import vn.reformtrack.organization.UnitSummary;
 import vn.reformtrack.shared.demo.DemoMode;
+import vn.reformtrack.shared.startup.StartupOrder;
+import vn.reformtrack.shared.startup.StartupTask;
 
 /**
  * Demo mode only: criteria under the eight published areas of the PAR Index (876/QĐ-BNV), so that a newcomer can see
@@ -23,8 +22,7 @@ import vn.reformtrack.shared.demo.DemoMode;
  */
 @Slf4j
 @Component
-@Order(11)
-class DemoCriteria implements ApplicationRunner {
+class DemoCriteria implements StartupTask {
 
     static final String VERSION_LEGAL_BASIS = "876/QĐ-BNV";
     private static final String MARK_VI = " (minh họa)";
@@ -72,8 +70,13 @@ class DemoCriteria implements ApplicationRunner {
     }
 
     @Override
+    public int order() {
+        return StartupOrder.DEMO_CRITERIA;
+    }
+
+    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (!demoMode.isOn()) {
             return;
         }

@@ -10,12 +10,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lombok.extern.slf4j.Slf4j;
 import org.apache.commons.csv.CSVRecord;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.reformtrack.shared.reference.ReferenceCsv;
+import vn.reformtrack.shared.startup.StartupOrder;
+import vn.reformtrack.shared.startup.StartupTask;
 
 /**
  * Loads the national frameworks, their methodology versions and the published top levels of their criteria trees
@@ -24,8 +23,7 @@ import vn.reformtrack.shared.reference.ReferenceCsv;
  */
 @Slf4j
 @Component
-@Order(1)
-class ReferenceCatalogLoader implements ApplicationRunner {
+class ReferenceCatalogLoader implements StartupTask {
 
     private static final Pattern WEIGHT = Pattern.compile("weight\\s+([0-9.]+)%");
 
@@ -41,8 +39,13 @@ class ReferenceCatalogLoader implements ApplicationRunner {
     }
 
     @Override
+    public int order() {
+        return StartupOrder.REFERENCE_CATALOG;
+    }
+
+    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (frameworks.count() > 0) {
             return;
         }

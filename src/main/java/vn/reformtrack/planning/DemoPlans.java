@@ -8,9 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import lombok.extern.slf4j.Slf4j;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.reformtrack.identity.CurrentUser;
@@ -23,6 +20,8 @@ import vn.reformtrack.indices.IndexCatalog;
 import vn.reformtrack.organization.UnitDirectory;
 import vn.reformtrack.organization.UnitSummary;
 import vn.reformtrack.shared.demo.DemoMode;
+import vn.reformtrack.shared.startup.StartupOrder;
+import vn.reformtrack.shared.startup.StartupTask;
 
 /**
  * Demo plans, loaded once after the demo province (demo mode only): Quảng Ninh's plan 205/KH-UBND of 24/08/2022 with
@@ -33,8 +32,7 @@ import vn.reformtrack.shared.demo.DemoMode;
  */
 @Slf4j
 @Component
-@Order(20)
-class DemoPlans implements ApplicationRunner {
+class DemoPlans implements StartupTask {
 
     private static final CurrentUser COORDINATOR = new CurrentUser(0, "coordinator", "Nguyễn Thị Thu Hà", Role.COORDINATOR, null);
 
@@ -65,8 +63,13 @@ class DemoPlans implements ApplicationRunner {
     }
 
     @Override
+    public int order() {
+        return StartupOrder.DEMO_PLANS;
+    }
+
+    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (!demoMode.isOn() || planRepository.count() > 0 || units.findByCode("STP").isEmpty()) {
             return;
         }

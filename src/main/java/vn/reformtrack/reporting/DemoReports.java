@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import lombok.extern.slf4j.Slf4j;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.reformtrack.evidence.EvidenceDetails;
@@ -27,6 +24,8 @@ import vn.reformtrack.organization.UnitSummary;
 import vn.reformtrack.planning.PlanningQueries;
 import vn.reformtrack.planning.TaskProgressRecorder;
 import vn.reformtrack.shared.demo.DemoMode;
+import vn.reformtrack.shared.startup.StartupOrder;
+import vn.reformtrack.shared.startup.StartupTask;
 
 /**
  * Demo reporting, loaded once after the demo plans (demo mode only): this year's calendar; the first quarter and the
@@ -39,8 +38,7 @@ import vn.reformtrack.shared.demo.DemoMode;
  */
 @Slf4j
 @Component
-@Order(30)
-class DemoReports implements ApplicationRunner {
+class DemoReports implements StartupTask {
 
     private static final String PASSWORD = "demo123";
     /** The second line of every demo evidence file, so nobody takes it for a real document. */
@@ -77,8 +75,13 @@ class DemoReports implements ApplicationRunner {
     }
 
     @Override
+    public int order() {
+        return StartupOrder.DEMO_REPORTS;
+    }
+
+    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (!demoMode.isOn() || periodRepository.count() > 0 || units.findByCode("STP").isEmpty()
                 || planning.plans(LocalDate.now(clock).getYear()).isEmpty()) {
             return;

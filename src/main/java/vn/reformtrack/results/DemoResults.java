@@ -5,14 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import lombok.extern.slf4j.Slf4j;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.reformtrack.indices.CriterionSummary;
 import vn.reformtrack.indices.IndexCatalog;
 import vn.reformtrack.shared.demo.DemoMode;
+import vn.reformtrack.shared.startup.StartupOrder;
+import vn.reformtrack.shared.startup.StartupTask;
 
 /**
  * Demo mode only: the own province's criterion scores for the PAR Index 2022 and 2023, so that the lost-points page
@@ -22,8 +21,7 @@ import vn.reformtrack.shared.demo.DemoMode;
  */
 @Slf4j
 @Component
-@Order(12)
-class DemoResults implements ApplicationRunner {
+class DemoResults implements StartupTask {
 
     static final String NOTE = "Dữ liệu minh họa (demo)";
     private static final String FRAMEWORK = "PAR_PROVINCE";
@@ -50,8 +48,13 @@ class DemoResults implements ApplicationRunner {
     }
 
     @Override
+    public int order() {
+        return StartupOrder.DEMO_RESULTS;
+    }
+
+    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (!demoMode.isOn()) {
             return;
         }

@@ -1,6 +1,7 @@
 package vn.reformtrack.results;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 public record JurisdictionSummary(
@@ -13,5 +14,10 @@ public record JurisdictionSummary(
 
     public boolean merged() {
         return successorId != null;
+    }
+
+    /** The names it had before ("Tỉnh Thừa Thiên Huế" for Thành phố Huế), without the reference data's notes. */
+    public List<String> formerNames() {
+        return JurisdictionMatcher.formerNames(formerNameVi);
     }
 }

@@ -7,15 +7,14 @@ import java.util.List;
 import java.util.Map;
 import lombok.extern.slf4j.Slf4j;
 import org.apache.commons.csv.CSVRecord;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.reformtrack.shared.reference.ReferenceCsv;
 import vn.reformtrack.indices.FrameworkSummary;
 import vn.reformtrack.indices.IndexCatalog;
 import vn.reformtrack.indices.VersionSummary;
+import vn.reformtrack.shared.startup.StartupOrder;
+import vn.reformtrack.shared.startup.StartupTask;
 
 /**
  * Loads the 63 provinces with their 2025 mergers, and the published results that could be confirmed, from
@@ -24,8 +23,7 @@ import vn.reformtrack.indices.VersionSummary;
  */
 @Slf4j
 @Component
-@Order(2)
-class ReferenceResultsLoader implements ApplicationRunner {
+class ReferenceResultsLoader implements StartupTask {
 
     private final JurisdictionRepository jurisdictions;
     private final IndexResultRepository results;
@@ -41,8 +39,13 @@ class ReferenceResultsLoader implements ApplicationRunner {
     }
 
     @Override
+    public int order() {
+        return StartupOrder.REFERENCE_RESULTS;
+    }
+
+    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (jurisdictions.count() > 0) {
             return;
         }

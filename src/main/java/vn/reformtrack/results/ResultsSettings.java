@@ -1,5 +1,6 @@
 package vn.reformtrack.results;
 
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -18,8 +19,14 @@ public class ResultsSettings {
                 () -> jurisdictions.findAll().stream()
                         .filter(jurisdiction -> jurisdiction.getMergedOn() == null)
                         .sorted(java.util.Comparator.comparing(Jurisdiction::getCode))
-                        .map(jurisdiction -> new SettingChoice(jurisdiction.getCode(),
-                                jurisdiction.getCode() + " — " + jurisdiction.getNameVi()))
+                        .map(jurisdiction -> new SettingChoice(jurisdiction.getCode(), label(jurisdiction)))
                         .toList());
+    }
+
+    /** "46 — Thành phố Huế (Tỉnh Thừa Thiên Huế)": found by the name it had as well. */
+    private static String label(Jurisdiction jurisdiction) {
+        List<String> former = JurisdictionMatcher.formerNames(jurisdiction.getFormerNameVi());
+        return jurisdiction.getCode() + " — " + jurisdiction.getNameVi()
+                + (former.isEmpty() ? "" : " (" + String.join(", ", former) + ")");
     }
 }

@@ -6,9 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import lombok.extern.slf4j.Slf4j;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -20,6 +17,8 @@ import vn.reformtrack.indices.VersionCommand;
 import vn.reformtrack.organization.UnitDirectory;
 import vn.reformtrack.organization.UnitRow;
 import vn.reformtrack.shared.demo.DemoMode;
+import vn.reformtrack.shared.startup.StartupOrder;
+import vn.reformtrack.shared.startup.StartupTask;
 
 /**
  * Demo mode only, after the other modules' demo data: Quảng Ninh's unit index, ILLUSTRATIVE throughout (group and set
@@ -37,8 +36,7 @@ import vn.reformtrack.shared.demo.DemoMode;
  */
 @Slf4j
 @Component
-@Order(50)
-class DemoUnitIndex implements ApplicationRunner {
+class DemoUnitIndex implements StartupTask {
 
     static final String MARK = " (minh họa)";
     static final List<String> WITH_PROCEDURES = List.of("SNV", "STP", "STC", "SCT", "SNNMT", "SXD", "SKHCN",
@@ -67,7 +65,12 @@ class DemoUnitIndex implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public int order() {
+        return StartupOrder.DEMO_UNIT_INDEX;
+    }
+
+    @Override
+    public void run() {
         if (!demoMode.isOn() || groupRepository.count() > 0 || units.findByCode("STP").isEmpty()) {
             return;
         }

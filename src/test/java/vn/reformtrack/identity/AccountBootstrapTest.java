@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -44,7 +43,7 @@ class AccountBootstrapTest {
 
     @Test
     void outsideDemoModeTheDemoAccountsAreDisabled() {
-        bootstrap(false, null, null).run(new DefaultApplicationArguments());
+        bootstrap(false, null, null).run();
         assertThat(jdbc.sql("select count(*) from user_account where demo_account and enabled").query(Long.class).single())
                 .isZero();
     }
@@ -52,13 +51,13 @@ class AccountBootstrapTest {
     @Test
     void theFirstAdministratorComesFromTheEnvironmentOnlyWhenNoneExists() {
         jdbc.sql("update user_account set enabled = false where role = 'ADMIN'").update();
-        bootstrap(false, "quantri", "Batdau2026").run(new DefaultApplicationArguments());
+        bootstrap(false, "quantri", "Batdau2026").run();
 
         UserAccount admin = accounts.findByUsername("quantri").orElseThrow();
         assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
         assertThat(admin.isMustChangePassword()).isTrue();
 
-        bootstrap(false, "quantri2", "Batdau2026").run(new DefaultApplicationArguments());
+        bootstrap(false, "quantri2", "Batdau2026").run();
         assertThat(accounts.findByUsername("quantri2")).isEmpty();
     }
 }

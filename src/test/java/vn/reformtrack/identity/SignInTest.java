@@ -56,6 +56,18 @@ class SignInTest {
     }
 
     @Test
+    void signingInIsNotAnEditOfTheAccountSoNothingElseMeetsAConflict() throws Exception {
+        var user = data.user(Role.LEADER, null);
+        long version = jdbc.sql("select version from user_account where id = ?").param(user.getId()).query(Long.class).single();
+
+        mvc.perform(formLogin().user(user.getUsername()).password(TestData.PASSWORD)).andExpect(redirectedUrl("/"));
+        mvc.perform(formLogin().user(user.getUsername()).password(TestData.PASSWORD)).andExpect(redirectedUrl("/"));
+
+        assertThat(jdbc.sql("select version from user_account where id = ?").param(user.getId()).query(Long.class).single())
+                .isEqualTo(version);
+    }
+
+    @Test
     void aWrongPasswordAndAnUnknownUserGetTheSameAnswer() throws Exception {
         var user = data.user(Role.LEADER, null);
         mvc.perform(formLogin().user(user.getUsername()).password("wrong-password1")).andExpect(redirectedUrl("/login?error"));

@@ -87,6 +87,24 @@ class ResultsImportTest {
     }
 
     @Test
+    void thePapi2024TableImportsAsPublishedWithThuaThienHueUnderItsFormerName() {
+        List<List<String>> published = new ArrayList<>();
+        List<String> names = JurisdictionMatcherTest.PAPI_2024_NAMES.subList(0, 61);
+        for (int i = 0; i < names.size(); i++) {
+            published.add(row(names.get(i), String.format("%.2f", 47.82 - i * 0.1).replace('.', ','), "", "63",
+                    "Báo cáo PAPI 2024"));
+        }
+        List<ImportRow> rows = spreadsheets.read(Spreadsheets.xlsx(TABLE_HEADER, published), ResultsImport.COLUMNS);
+
+        ImportCheck<ResultsImport.Plan> check = tables.check(framework, 2024, rows);
+
+        assertThat(check.errors()).isEmpty();
+        assertThat(tables.commit(framework, 2024, rows)).isEqualTo(61);
+        assertThat(results.jurisdiction("46").flatMap(hue -> results.nationalTable(framework, 2024).stream()
+                .filter(row -> row.jurisdictionId() == hue.id()).findFirst())).isPresent();
+    }
+
+    @Test
     void aCsvWithBomSemicolonsAndDecimalCommasIsReadAsExcelWritesIt() {
         byte[] file = Spreadsheets.csv(';', true, StandardCharsets.UTF_8, TABLE_HEADER, List.of(
                 row("Quảng Ninh", "90,1", "1", "", "Báo Quảng Ninh"),

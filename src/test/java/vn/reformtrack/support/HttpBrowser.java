@@ -12,6 +12,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * Plain HTTP against the running test server, with cookies, for what MockMvc cannot show: the servlet container's
@@ -27,6 +32,19 @@ public final class HttpBrowser {
 
     public HttpBrowser(int port) {
         this.port = port;
+    }
+
+    /**
+     * MockMvc's {@code csrf()} swaps the shared application's CSRF token store for a session-based one (Spring
+     * Security's test support does so on the real filter), after which every page the test server serves makes a
+     * session: a test about sessions over real HTTP puts the application's own store back first.
+     */
+    public static void restoreApplicationCsrfTokens(ApplicationContext context) {
+        CsrfTokenRepository tokens = context.getBean(CsrfTokenRepository.class);
+        context.getBean(FilterChainProxy.class).getFilterChains().stream()
+                .flatMap(chain -> chain.getFilters().stream())
+                .filter(CsrfFilter.class::isInstance)
+                .forEach(filter -> ReflectionTestUtils.setField(filter, "tokenRepository", tokens));
     }
 
     public HttpResponse<String> get(String path) {

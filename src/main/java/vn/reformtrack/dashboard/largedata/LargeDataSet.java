@@ -3,14 +3,13 @@ package vn.reformtrack.dashboard.largedata;
 import java.time.Clock;
 import java.time.LocalDate;
 import lombok.extern.slf4j.Slf4j;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.reformtrack.shared.demo.DemoMode;
+import vn.reformtrack.shared.startup.StartupOrder;
+import vn.reformtrack.shared.startup.StartupTask;
 
 /**
  * The large data set for demos and benchmarks (profile {@code large}, see README "Large data set"): on top of the
@@ -22,8 +21,7 @@ import vn.reformtrack.shared.demo.DemoMode;
 @Slf4j
 @Component
 @Profile("large")
-@Order(100)
-class LargeDataSet implements ApplicationRunner {
+class LargeDataSet implements StartupTask {
 
     static final int YEARS = 10;
     static final long SEED = 2026;
@@ -41,7 +39,12 @@ class LargeDataSet implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public int order() {
+        return StartupOrder.LARGE_DATA_SET;
+    }
+
+    @Override
+    public void run() {
         if (!demoMode.isOn()) {
             log.warn("Large data set: not written outside demo mode");
             return;

@@ -19,7 +19,7 @@ class MustChangePasswordFilter extends OncePerRequestFilter {
     static final String PASSWORD_PAGE = "/account/password";
     private static final List<String> ALLOWED = List.of(
             PASSWORD_PAGE, "/logout", "/login", "/error", "/webjars/", "/assets/", "/favicon.ico",
-            "/actuator/");
+            "/actuator/", "/livez", "/readyz");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

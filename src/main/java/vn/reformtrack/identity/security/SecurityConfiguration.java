@@ -3,6 +3,7 @@ package vn.reformtrack.identity.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -15,12 +16,21 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Form sign-in (sessions in PostgreSQL through Spring Session, id renewed at sign-in), CSRF on every form, the
  * administration pages for ADMIN only, security headers with a Content-Security-Policy that allows no inline script
  * and no other origin. Finer rules (a unit user and another unit's data) live in the services.
+ *
+ * <p>A session is made at sign-in and not before: pages that need none (the sign-in page, error pages, a protected
+ * address before sign-in) keep what they must remember in cookies, the CSRF token ({@value #CSRF_COOKIE}) and the
+ * address to return to after sign-in. Otherwise every anonymous request wrote a session row to PostgreSQL, at
+ * whatever rate anyone cared to send them.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -38,19 +48,28 @@ class SecurityConfiguration {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    static final String CSRF_COOKIE = "RTCSRF";
+
     @Bean
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
             AuthenticationManager authenticationManager,
             SecurityContextRepository securityContextRepository,
-            SignInSuccessHandler signInSuccessHandler)
+            RequestCache requestCache,
+            CsrfTokenRepository csrfTokens,
+            SignInSuccessHandler signInSuccessHandler,
+            Environment environment)
             throws Exception {
         http.authenticationManager(authenticationManager)
                 .securityContext(context -> context.securityContextRepository(securityContextRepository))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+                .requestCache(cache -> cache.requestCache(requestCache))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/error/**", "/favicon.ico").permitAll()
                         .requestMatchers("/webjars/**", "/assets/**").permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/livez", "/readyz").permitAll()
+                        .requestMatchers(new ManagementPortRequests(environment)).permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
@@ -95,5 +114,24 @@ class SecurityConfiguration {
     @Bean
     SecurityContextRepository securityContextRepository() {
         return new HttpSessionSecurityContextRepository();
+    }
+
+    /** Where a user was heading before the sign-in page, kept in a cookie rather than a session. */
+    @Bean
+    RequestCache requestCache() {
+        return new CookieRequestCache();
+    }
+
+    /**
+     * The CSRF token in an HTTP-only cookie, compared with the one each form and htmx request sends (masked per page
+     * against BREACH); renewed at sign-in and cleared at sign-out. {@code Secure} when the request is (behind a TLS proxy
+     * that the forwarded headers name).
+     */
+    @Bean
+    CsrfTokenRepository csrfTokens() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieName(CSRF_COOKIE);
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return tokens;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Component;
 import vn.reformtrack.identity.AccountService;
 
@@ -15,9 +16,10 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
 
     private final AccountService accounts;
 
-    SignInSuccessHandler(AccountService accounts) {
+    SignInSuccessHandler(AccountService accounts, RequestCache requestCache) {
         this.accounts = accounts;
         setDefaultTargetUrl("/");
+        setRequestCache(requestCache);
     }
 
     @Override

@@ -5,10 +5,12 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Password sign-in behind a throttle. A locked name is refused before the password is even checked; every other
- * failure (wrong password, unknown or disabled account) is counted and answered alike, as bad credentials.
+ * Password sign-in behind a throttle. A locked name or a locked client address is refused before the password is
+ * even checked; every other failure (wrong password, unknown or disabled account) is counted and answered alike, as
+ * bad credentials.
  */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
@@ -23,16 +25,21 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
-        if (throttle.isLocked(username)) {
-            throw new LoginLockedException();
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress()
+                : null;
+        LoginThrottle.Lock lock = throttle.lockOf(username, address);
+        if (lock != LoginThrottle.Lock.NONE) {
+            throw new LoginLockedException(lock);
         }
         try {
             Authentication result = passwords.authenticate(authentication);
             throttle.reset(username);
             return result;
         } catch (AuthenticationException failure) {
-            if (throttle.recordFailure(username)) {
-                throw new LoginLockedException();
+            LoginThrottle.Lock locked = throttle.recordFailure(username, address);
+            if (locked != LoginThrottle.Lock.NONE) {
+                throw new LoginLockedException(locked);
             }
             throw new BadCredentialsException("Bad credentials");
         }

@@ -14,6 +14,11 @@ import java.util.Set;
  */
 public record NavItem(String labelKey, String href, String icon, int order, Set<String> roles) {
 
+    /** Administration pages ({@code /admin/...}) are grouped under one menu entry, so the menu fits on one line. */
+    public boolean isAdministration() {
+        return href.startsWith("/admin/");
+    }
+
     public boolean isActive(String path) {
         return path != null && (path.equals(href) || path.startsWith(href + "/"));
     }

@@ -44,6 +44,26 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void theRunTimeServerWritesDurablyWhatItCommits(@TempDir Path dataDirectory) {
+        runner(dataDirectory).run(context -> {
+            JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
+            assertThat(jdbc.sql("show fsync").query(String.class).single()).isEqualTo("on");
+            assertThat(jdbc.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
+            assertThat(jdbc.sql("show full_page_writes").query(String.class).single()).isEqualTo("on");
+        });
+    }
+
+    @Test
+    void aSecondStartOnAFolderInUseSaysSoInsteadOfWaitingForItsOwnServer(@TempDir Path dataDirectory) {
+        runner(dataDirectory).run(first -> runner(dataDirectory).run(second -> {
+            assertThat(second).hasFailed();
+            assertThat(second.getStartupFailure()).rootCause()
+                    .hasMessageContaining("is in use by PostgreSQL")
+                    .hasMessageContaining("kill -INT");
+        }));
+    }
+
+    @Test
     void aConfiguredServerMeansNoEmbeddedDatabase(@TempDir Path dataDirectory) {
         runner(dataDirectory)
                 .withPropertyValues("spring.datasource.url=jdbc:postgresql://db.example:5432/reformtrack")

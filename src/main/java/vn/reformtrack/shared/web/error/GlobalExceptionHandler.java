@@ -24,13 +24,14 @@ import vn.reformtrack.shared.web.ConcurrentEditException;
 import vn.reformtrack.shared.web.NotFoundException;
 import vn.reformtrack.shared.web.RuleViolationException;
 import vn.reformtrack.shared.web.LanguageSwitch;
+import vn.reformtrack.shared.db.DatabaseOutage;
 
 /**
  * Turns what a handler throws into a page in the user's language: 404 for a missing (or forbidden) record, 403,
  * 409 for a concurrent edit or a refused rule, 400 for a malformed request (including a filter or form object that
  * does not bind where the handler takes no {@code BindingResult}, and a field name no form has, such as an index
- * into a set or past the binder's limit), and for anything else a 500 page with
- * the request's reference, the stack trace going only to the log.
+ * into a set or past the binder's limit), 503 when the database did not answer (see {@link DatabaseOutageFilter}), and
+ * for anything else a 500 page with the request's reference, the stack trace going only to the log.
  */
 @Slf4j
 @ControllerAdvice
@@ -75,10 +76,11 @@ class GlobalExceptionHandler {
      * any other integrity failure is a bug and gets the 500 page.
      */
     @ExceptionHandler(DataIntegrityViolationException.class)
-    ModelAndView integrityViolation(DataIntegrityViolationException exception, HttpServletRequest request) {
+    ModelAndView integrityViolation(DataIntegrityViolationException exception, HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) {
         if (!(NestedExceptionUtils.getMostSpecificCause(exception) instanceof SQLException sql)
                 || !UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-            return unexpected(exception, request);
+            return unexpected(exception, request, response);
         }
         log.info("Duplicate refused by a unique index on {} {}: {}", request.getMethod(), request.getRequestURI(),
                 sql.getMessage());
@@ -126,8 +128,17 @@ class GlobalExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ModelAndView unexpected(Exception exception, HttpServletRequest request) {
+    ModelAndView unexpected(Exception exception, HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) {
         Object reference = request.getAttribute(RequestReferenceFilter.ATTRIBUTE);
+        if (DatabaseOutage.isCause(exception)) {
+            log.warn("Database unavailable during {} {} (reference {}): {}", request.getMethod(), request.getRequestURI(),
+                    reference, DatabaseOutageFilter.rootMessage(exception));
+            response.setHeader("Retry-After", DatabaseOutageFilter.RETRY_AFTER_SECONDS);
+            ModelAndView page = page("error/5xx", HttpStatus.SERVICE_UNAVAILABLE);
+            page.addObject("reference", reference);
+            return page;
+        }
         log.error("Request {} {} failed (reference {})", request.getMethod(), request.getRequestURI(), reference, exception);
         ModelAndView page = page("error/5xx", HttpStatus.INTERNAL_SERVER_ERROR);
         page.addObject("reference", reference);

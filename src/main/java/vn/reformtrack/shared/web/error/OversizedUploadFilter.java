@@ -14,15 +14,11 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.StandardServletMultipartResolver;
-import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
 
 /**
@@ -39,16 +35,14 @@ import org.springframework.web.servlet.ViewResolver;
 class OversizedUploadFilter extends OncePerRequestFilter {
 
     private final long maxRequestBytes;
-    private final ViewResolver views;
-    private final LocaleResolver locales;
+    private final FilterErrorPage page;
     /** Parses (Tomcat keeps the parts for the dispatcher's own resolver) and classifies failures as Spring does. */
     private final StandardServletMultipartResolver parser = new StandardServletMultipartResolver();
 
     OversizedUploadFilter(MultipartProperties multipart, @Qualifier("thymeleafViewResolver") ViewResolver views,
             LocaleResolver locales) {
         this.maxRequestBytes = multipart.getMaxRequestSize().toBytes();
-        this.views = views;
-        this.locales = locales;
+        this.page = new FilterErrorPage(views, locales);
     }
 
     @Override
@@ -81,23 +75,8 @@ class OversizedUploadFilter extends OncePerRequestFilter {
 
     private void render(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String ruleKey)
             throws ServletException {
-        request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, locales);
-        Locale locale = locales.resolveLocale(request);
-        response.setStatus(status.value());
-        // Before Spring's RequestContextFilter: the page's links need the current request.
-        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request, response));
-        try {
-            View page = views.resolveViewName("error/400", locale);
-            page.render(Map.of(
-                            "status", status.value(),
-                            "ruleKey", ruleKey,
-                            "ruleArguments", new Object[0]),
-                    request, response);
-        } catch (Exception e) {
-            throw new ServletException(e);
-        } finally {
-            RequestContextHolder.resetRequestAttributes();
-        }
+        page.render(request, response, status, "error/400",
+                Map.of("status", status.value(), "ruleKey", ruleKey, "ruleArguments", new Object[0]));
     }
 
     private static boolean isMultipart(HttpServletRequest request) {

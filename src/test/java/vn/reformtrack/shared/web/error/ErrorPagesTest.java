@@ -4,6 +4,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.hamcrest.Matchers;
@@ -52,6 +53,18 @@ class ErrorPagesTest {
                 .andExpect(content().string(Matchers.not(Matchers.containsString("IllegalStateException"))));
         mvc.perform(get("/test-only/fail").with(data.as(user)).param("lang", "en"))
                 .andExpect(content().string(Matchers.containsString("Something went wrong")));
+    }
+
+    @Test
+    void aDatabaseThatDoesNotAnswerGivesTheTemporarilyUnavailablePage() throws Exception {
+        var user = data.user(Role.LEADER, null);
+        mvc.perform(get("/test-only/database-down").with(data.as(user)))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", Matchers.notNullValue()))
+                .andExpect(content().string(Matchers.containsString("Hệ thống tạm thời gián đoạn")))
+                .andExpect(content().string(Matchers.containsString("không có dữ liệu nào bị lưu dở dang")))
+                .andExpect(content().string(Matchers.matchesPattern("(?s).*data-error-reference>[A-Z2-9]{8}</code>.*")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("SQLTransientConnectionException"))));
     }
 
     @Test

@@ -33,4 +33,11 @@ class FailingTestController {
         }
         return "home";
     }
+
+    /** What a handler meets when the pool cannot get a connection within its timeout: the database is down. */
+    @GetMapping("/test-only/database-down")
+    String databaseDown() {
+        throw new org.springframework.transaction.CannotCreateTransactionException("Could not open JPA EntityManager",
+                new java.sql.SQLTransientConnectionException("embedded - Connection is not available, request timed out"));
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 /**
  * A session repository that records a session's last access only when the recorded one is at least {@code interval}
@@ -55,6 +56,13 @@ final class ThrottledTouchSessionRepository<S extends Session>
         delegate.findByIndexNameAndIndexValue(indexName, indexValue)
                 .forEach((id, session) -> found.put(id, new ThrottledSession<>(session, interval)));
         return found;
+    }
+
+    /** Deletes the expired sessions, when the stored ones are PostgreSQL's (the housekeeping job, on one node). */
+    void cleanUpExpiredSessions() {
+        if (delegate instanceof JdbcIndexedSessionRepository sessions) {
+            sessions.cleanUpExpiredSessions();
+        }
     }
 
     /** The stored session, whose last access moves only once the recorded one is {@code interval} old. */

@@ -107,6 +107,29 @@ class AnonymousRequestsTest {
                 .query(Long.class).single()).isEqualTo(1);
     }
 
+    /**
+     * Static files have a security chain of their own that never reads the session (the two-node test shows them
+     * served at once while the database is frozen); they keep the security headers.
+     */
+    @Test
+    void aSignedInUsersStylesAndScriptsComeWithTheSecurityHeadersAndNoCookie() throws Exception {
+        var user = data.user(Role.LEADER, null);
+        HttpBrowser browser = new HttpBrowser(port);
+        browser.signIn(user.getUsername(), TestData.PASSWORD);
+        String page = browser.get("/").body();
+        Matcher stylesheet = Pattern.compile("href=\"(/assets/css/[^\"]+\\.css)\"").matcher(page);
+        Matcher script = Pattern.compile("src=\"(/webjars/[^\"]+\\.js)\"").matcher(page);
+        assertThat(stylesheet.find() && script.find()).as("a stylesheet and a script on the page").isTrue();
+
+        for (String file : List.of(stylesheet.group(1), script.group(1), "/assets/css/no-such-file.css")) {
+            HttpResponse<String> answer = browser.get(file);
+            assertThat(answer.statusCode()).as(file).isEqualTo(file.contains("no-such") ? 404 : 200);
+            assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(file).hasValue("nosniff");
+            assertThat(answer.headers().firstValue("Content-Security-Policy")).as(file).isPresent();
+            assertThat(answer.headers().allValues("Set-Cookie")).as(file).isEmpty();
+        }
+    }
+
     @Test
     void aProtectedPageOpenedBeforeSignInIsWhereSignInLeadsWithoutASession() throws Exception {
         var admin = data.user(Role.ADMIN, null);

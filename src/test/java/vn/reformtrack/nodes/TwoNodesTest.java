@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -260,6 +261,15 @@ class TwoNodesTest {
             assertThat(page.statusCode()).isEqualTo(503);
             assertThat(page.body()).contains("Hệ thống tạm thời gián đoạn");
             assertThat(seconds(started)).isLessThan(15);
+            // The page's styles and scripts come to the signed-in user at once: no static file reads the session.
+            Document unavailable = Jsoup.parse(page.body());
+            List<String> files = new ArrayList<>(unavailable.select("link[rel=stylesheet]").eachAttr("href"));
+            files.addAll(unavailable.select("script[src]").eachAttr("src"));
+            assertThat(files).isNotEmpty().allSatisfy(file -> {
+                long asked = System.nanoTime();
+                assertThat(leader.get(nodeB, file).statusCode()).as(file).isEqualTo(200);
+                assertThat(seconds(asked)).as(file).isLessThan(2);
+            });
 
             started = System.nanoTime();
             assertThat(leader.get(nodeB, "/").statusCode()).isEqualTo(503);

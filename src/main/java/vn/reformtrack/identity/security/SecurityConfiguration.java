@@ -2,6 +2,7 @@ package vn.reformtrack.identity.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -9,12 +10,15 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -50,6 +54,29 @@ class SecurityConfiguration {
 
     static final String CSRF_COOKIE = "RTCSRF";
 
+    /**
+     * Styles, scripts and images need nobody's session, and their chain never reads one: otherwise each file a signed-in
+     * page loads read the session row from PostgreSQL, and while the database was away the "temporarily unavailable"
+     * page arrived without its styles (every file answered 503 too).
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain staticFiles(HttpSecurity http) throws Exception {
+        http.securityMatcher("/assets/**", "/webjars/**", "/favicon.ico")
+                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                // Nothing that asks for the session: the anonymous user's details and the session management filter
+                // both did (request.getSession(false) reads the row).
+                .sessionManagement(sessions -> sessions.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .requestCache(cache -> cache.disable())
+                // Read only: nothing here changes anything, so there is no form to protect.
+                .csrf(csrf -> csrf.disable())
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .headers(SecurityConfiguration::headers)
+                .addFilterBefore(new SessionlessRequests(), SecurityContextHolderFilter.class);
+        return http.build();
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
@@ -66,7 +93,6 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/error/**", "/favicon.ico").permitAll()
-                        .requestMatchers("/webjars/**", "/assets/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/livez", "/readyz").permitAll()
                         .requestMatchers(new ManagementPortRequests(environment)).permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
@@ -82,13 +108,16 @@ class SecurityConfiguration {
                         .logoutSuccessUrl("/login?logout")
                         .deleteCookies("RTSESSION"))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                        .frameOptions(frame -> frame.deny())
-                        .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
+                .headers(SecurityConfiguration::headers)
                 .addFilterAfter(new MustChangePasswordFilter(), AuthorizationFilter.class);
         return http.build();
+    }
+
+    private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(frame -> frame.deny())
+                .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()"));
     }
 
     @Bean

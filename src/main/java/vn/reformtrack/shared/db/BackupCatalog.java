@@ -130,6 +130,24 @@ final class BackupCatalog {
         return sequences;
     }
 
+    /** Empties those of the tables that hold rows (seeded by migrations), in one statement. */
+    static void emptySeeded(Connection connection, List<String> tables) throws SQLException {
+        List<String> seeded = new ArrayList<>();
+        try (var statement = connection.createStatement()) {
+            for (String table : tables) {
+                try (var rows = statement.executeQuery("select exists (select 1 from " + quote(table) + ")")) {
+                    rows.next();
+                    if (rows.getBoolean(1)) {
+                        seeded.add(table);
+                    }
+                }
+            }
+            if (!seeded.isEmpty()) {
+                statement.execute("truncate " + quoted(seeded) + " cascade");
+            }
+        }
+    }
+
     static void setSequences(Connection connection, Map<String, Long> sequences) throws SQLException {
         try (var set = connection.prepareStatement("select setval(cast(? as regclass), ?, true)")) {
             for (Map.Entry<String, Long> sequence : sequences.entrySet()) {

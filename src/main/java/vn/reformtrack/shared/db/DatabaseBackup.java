@@ -130,6 +130,10 @@ public final class DatabaseBackup {
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             Map<String, BackupCatalog.Table> present = new LinkedHashMap<>();
             BackupCatalog.tables(connection, Set.of()).forEach(table -> present.put(table.name(), table));
+            // Some migrations seed rows (e.g. the working-day calendar of the years they know); the backup holds those
+            // rows as they were, so the seeds make way for them.
+            BackupCatalog.emptySeeded(connection, manifest.tables().stream().map(BackupManifest.Table::name)
+                    .filter(present::containsKey).toList());
             for (BackupManifest.Table table : manifest.tables()) {
                 if (!present.containsKey(table.name())) {
                     throw new BackupRefused("backup.error.restoreFailed", "table " + table.name());

@@ -37,6 +37,14 @@ public enum NotificationKind {
     ROUND_DUE_SOON(Topic.ASSESSMENT),
     /** A criterion was returned to the unit that answers for it. */
     ITEM_RETURNED(Topic.ASSESSMENT),
+    /** A unit index round's preliminary scores were published: each unit (heads and staff). */
+    UNIT_INDEX_PRELIMINARY(Topic.UNIT_INDEX),
+    /** The explanation window opened: each unit's heads, who may contest named criteria. */
+    UNIT_INDEX_EXPLANATIONS_OPEN(Topic.UNIT_INDEX),
+    /** The results were published by decision: the units, Home Affairs and the leaders. */
+    UNIT_INDEX_PUBLISHED(Topic.UNIT_INDEX),
+    /** A unit submitted its sheet: the council's members (not those of that unit). */
+    UNIT_INDEX_SHEET_SUBMITTED(Topic.UNIT_INDEX),
     /** An escalation found no head on record: Home Affairs is told instead. */
     UNIT_WITHOUT_HEAD(Topic.ESCALATION),
     /** The weekly digest of what is still overdue past the last step, naming units and heads: Home Affairs and leaders. */
@@ -47,6 +55,7 @@ public enum NotificationKind {
         TASKS,
         REPORTS,
         ASSESSMENT,
+        UNIT_INDEX,
         ESCALATION
     }
 

@@ -277,12 +277,17 @@ class UnitIndexRoundTest {
             fixtures.record(roundId, justiceStaff, line[0], line[1], true);
         }
         fixtures.submit(roundId, justiceHead);
+        // The council hears of a submitted sheet, but not a member of that unit, who may not appraise it.
+        String queue = "/unit-index/rounds/" + roundId + "/queue";
+        assertThat(notices(otherMember)).containsExactly("UNIT_INDEX_SHEET_SUBMITTED " + queue);
+        assertThat(notices(lawMember)).isEmpty();
         // Sở Y tế: area 2 not applicable; 1.1 3.5, 1.2 6 (set 5, raised back to 6 on explanation), survey 90 % → 9.
         rounds.exclude(roundId, List.of(health), world(health, "2"), "Không có thủ tục hành chính",
                 UnitIndexFixtures.COORDINATOR);
         fixtures.record(roundId, healthStaff, "1.1", "3.5", true);
         fixtures.record(roundId, healthStaff, "1.2", "6", true);
         fixtures.submit(roundId, healthHead);
+        assertThat(notices(lawMember)).containsExactly("UNIT_INDEX_SHEET_SUBMITTED " + queue);
         // Xã Tiên Yên: everything full, survey 100 %; deduction 5.1 set 2.
         for (String[] line : new String[][] {{"1.1", "4"}, {"1.2", "6"}, {"2.1", "10"}}) {
             fixtures.record(roundId, communeStaff, line[0], line[1], true);
@@ -313,6 +318,9 @@ class UnitIndexRoundTest {
         assertThat(events.stream(UnitIndexPreliminaryPublished.class)).singleElement()
                 .satisfies(event -> assertThat(event.unitIds()).containsExactlyInAnyOrder(justice, health, commune));
         assertThat(events.stream(ExplanationWindowOpened.class)).isEmpty();
+        String justiceSheet = "/unit-index/rounds/" + roundId + "/units/" + justice;
+        assertThat(notices(justiceHead)).containsExactly("UNIT_INDEX_PRELIMINARY " + justiceSheet);
+        assertThat(notices(justiceStaff)).containsExactly("UNIT_INDEX_PRELIMINARY " + justiceSheet);
 
         long contested = fixtures.scoreId(roundId, health, "1.2");
         assertThatThrownBy(() -> contests.raise(roundId, contested, "Đã có kết quả kiểm tra", List.of(), healthHead))
@@ -320,6 +328,10 @@ class UnitIndexRoundTest {
         fixtures.windowOpen(roundId);
         rounds.announceOpenWindows();
         assertThat(events.stream(ExplanationWindowOpened.class)).hasSize(1);
+        // Heads sign explanations: they are told the window is open, their staff are not.
+        assertThat(notices(healthHead)).endsWith("UNIT_INDEX_EXPLANATIONS_OPEN /unit-index/rounds/" + roundId
+                + "/units/" + health);
+        assertThat(notices(healthStaff)).noneMatch(notice -> notice.startsWith("UNIT_INDEX_EXPLANATIONS_OPEN"));
         long file = fixtures.file(healthStaff, health, "Kết quả kiểm tra bổ sung.pdf");
         assertThatThrownBy(() -> contests.raise(roundId, contested, "Giải trình", List.of(), healthStaff))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
@@ -347,6 +359,10 @@ class UnitIndexRoundTest {
 
         rounds.publish(roundId, roundVersion(), decision(), UnitIndexFixtures.COORDINATOR);
 
+        assertThat(notices(communeStaff)).endsWith("UNIT_INDEX_PUBLISHED /unit-index/rounds/" + roundId + "/results");
+        assertThat(jdbc.sql("select text_vi from notification where recipient_id = ? and kind = 'UNIT_INDEX_PUBLISHED'")
+                .param(communeHead.id()).query(String.class).single()).contains("năm " + world.year(),
+                decision().number());
         Map<Long, PublishedRow> published = results.published(roundId).stream()
                 .collect(Collectors.toMap(PublishedRow::unitId, Function.identity()));
         // Sở Tư pháp: (4 + 5 + 9 + 8) / 30 = 86.6667 + 2 (bonus 3, limit 2) − 1 = 87.67, 2nd, Tốt.
@@ -407,6 +423,12 @@ class UnitIndexRoundTest {
 
     private long count(String sql) {
         return jdbc.sql(sql).param(roundId).query(Long.class).single();
+    }
+
+    /** The user's notifications, oldest first, as "KIND link". */
+    private List<String> notices(CurrentUser user) {
+        return jdbc.sql("select kind || ' ' || link from notification where recipient_id = ? order by id")
+                .param(user.id()).query(String.class).list();
     }
 
     private CurrentUser user(Role role, long unitId) {

@@ -8,10 +8,12 @@ import vn.reformtrack.dashboard.UnitAgendaQueries;
 import vn.reformtrack.identity.CurrentUser;
 import vn.reformtrack.identity.UserDirectory;
 import vn.reformtrack.organization.UnitDirectory;
+import vn.reformtrack.unitindex.UnitIndexCard;
 
 /**
  * Each role lands on its own home page: leaders and coordinators on the province overview (the dashboards' first
- * page), unit users on what their unit has to do now, administrators on the system's figures.
+ * page), unit users on what their unit has to do now and where it stands in the province's own index of its units,
+ * administrators on the system's figures.
  */
 @Controller
 class HomeController {
@@ -20,12 +22,15 @@ class HomeController {
     private final UserDirectory users;
     private final OverviewPage overview;
     private final UnitAgendaQueries agenda;
+    private final UnitIndexCard unitIndex;
 
-    HomeController(UnitDirectory units, UserDirectory users, OverviewPage overview, UnitAgendaQueries agenda) {
+    HomeController(UnitDirectory units, UserDirectory users, OverviewPage overview, UnitAgendaQueries agenda,
+            UnitIndexCard unitIndex) {
         this.units = units;
         this.users = users;
         this.overview = overview;
         this.agenda = agenda;
+        this.unitIndex = unitIndex;
     }
 
     @GetMapping("/")
@@ -46,6 +51,9 @@ class HomeController {
             }
             case UNIT_HEAD, UNIT_STAFF -> {
                 model.addAttribute("agenda", agenda.agenda(user));
+                if (user.unitId() != null) {
+                    model.addAttribute("unitIndex", unitIndex.of(user.unitId()));
+                }
                 yield "home/unit";
             }
             case LEADER -> {

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * A page the load test asks for, as one of the demo accounts (or as nobody), in the order of the run. The path may
  * name what the sign-in step found on the data set: {@code #{periodId}} (the newest reporting period on the
- * reporting page), {@code #{roundId}} (the first assessment round) and {@code #{resultsYear}} (the PAR Index's
- * latest published year).
+ * reporting page), {@code #{roundId}} (the coordinator's first assessment round), {@code #{headRoundId}} (the
+ * head's) and {@code #{resultsYear}} (the PAR Index's latest published year).
  *
  * @param account the demo account, or null for a page without sign-in
  * @param name    the name in the report (and in Gatling's)
@@ -41,7 +41,7 @@ record LoadPage(String account, String name, String path) {
             new LoadPage(COORDINATOR, "coordinator assessment round", "/assessment/rounds/#{roundId}"),
             new LoadPage(HEAD, "head home /", "/"),
             new LoadPage(HEAD, "head report", "/reporting/periods/#{periodId}/my-report"),
-            new LoadPage(HEAD, "head assessment round", "/assessment/rounds/#{roundId}"));
+            new LoadPage(HEAD, "head assessment round", "/assessment/rounds/#{headRoundId}"));
 
     static final List<String> ACCOUNTS = List.of(LEADER, COORDINATOR, HEAD);
 }

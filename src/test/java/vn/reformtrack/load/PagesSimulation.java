@@ -128,10 +128,20 @@ public class PagesSimulation extends Simulation {
                     }
                     return session;
                 });
+        // The head sees only the rounds of its own unit: it finds its round itself (the coordinator's first round
+        // may be one the head has no part in, e.g. in the test suite's database).
+        ChainBuilder discoverOwnRound = exec(
+                http(SETUP + "head's assessment rounds").get("/assessment")
+                        .check(regex("/assessment/rounds/(\\d+)\"").saveAs("headRoundId")))
+                .exec(session -> {
+                    found.put("headRoundId", session.getString("headRoundId"));
+                    return session;
+                });
         return scenario(SETUP + "sign in")
                 .feed(accounts)
                 .repeat(users).on(signInOnce)
-                .doIf(session -> LoadPage.COORDINATOR.equals(session.getString("account"))).then(discover);
+                .doIf(session -> LoadPage.COORDINATOR.equals(session.getString("account"))).then(discover)
+                .doIf(session -> LoadPage.HEAD.equals(session.getString("account"))).then(discoverOwnRound);
     }
 
     /** The smoke run's one phase: each user asks for every page once, in the order of the run. */

@@ -14,9 +14,12 @@ import java.util.Set;
  */
 public record NavItem(String labelKey, String href, String icon, int order, Set<String> roles) {
 
-    /** Administration pages ({@code /admin/...}) are grouped under one menu entry, so the menu fits on one line. */
+    /**
+     * Administration pages ({@code /admin/...}) and the audit trail are grouped under one menu entry, so the menu fits
+     * on one line at 1366 px.
+     */
     public boolean isAdministration() {
-        return href.startsWith("/admin/");
+        return href.startsWith("/admin/") || href.equals("/audit");
     }
 
     public boolean isActive(String path) {

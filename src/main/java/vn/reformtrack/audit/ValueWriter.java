@@ -1,5 +1,10 @@
 package vn.reformtrack.audit;
 
+import jakarta.persistence.Embeddable;
+import java.lang.reflect.AccessibleObject;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -109,18 +114,29 @@ class ValueWriter {
             return formats.decimal(decimal, 4);
         }
         if (value instanceof Record record) {
-            return Stream.of(record.getClass().getRecordComponents())
-                    .map(component -> {
-                        try {
-                            return write(component.getName(), component.getAccessor().invoke(record));
-                        } catch (ReflectiveOperationException e) {
-                            return "";
-                        }
-                    })
-                    .filter(text -> !text.isEmpty())
-                    .collect(Collectors.joining(" · "));
+            return parts(Stream.of(record.getClass().getRecordComponents())
+                    .map(component -> part(component.getName(), component.getAccessor(), record)));
+        }
+        if (value.getClass().isAnnotationPresent(Embeddable.class)) {
+            return parts(Stream.of(value.getClass().getDeclaredFields())
+                    .filter(member -> !Modifier.isStatic(member.getModifiers()))
+                    .map(member -> part(member.getName(), member, value)));
         }
         return value.toString();
+    }
+
+    /** A part of a record or embeddable value (an evidence file's id, when and by whom it was attached). */
+    private String part(String name, AccessibleObject member, Object owner) {
+        try {
+            member.setAccessible(true);
+            return write(name, member instanceof Field field ? field.get(owner) : ((Method) member).invoke(owner));
+        } catch (ReflectiveOperationException | RuntimeException unreadable) {
+            return "";
+        }
+    }
+
+    private static String parts(Stream<String> texts) {
+        return texts.filter(text -> !text.isEmpty()).collect(Collectors.joining(" · "));
     }
 
     private String names(String field, Set<Long> ids) {
@@ -141,7 +157,7 @@ class ValueWriter {
     }
 
     private static boolean isUserField(String field) {
-        return field.endsWith("UserId");
+        return field.endsWith("UserId") || field.equals("userId");
     }
 
     private static String withoutIds(String field) {

@@ -15,6 +15,7 @@ import java.util.Set;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 import vn.reformtrack.shared.persistence.AuditedEntity;
 import vn.reformtrack.shared.web.RuleViolationException;
 
@@ -23,6 +24,7 @@ import vn.reformtrack.shared.web.RuleViolationException;
  * score kept, or changed, with the reason either way. One per score; the score before and after stay on record.
  */
 @Entity
+@Audited
 @Table(name = "unit_index_contest")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)

@@ -11,6 +11,7 @@ import java.util.Set;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 import vn.reformtrack.shared.persistence.AuditedEntity;
 
 /**
@@ -19,6 +20,7 @@ import vn.reformtrack.shared.persistence.AuditedEntity;
  * member appraises areas of their own department; any other area only with the chair's reason, kept here.
  */
 @Entity
+@Audited
 @Table(name = "unit_index_member")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)

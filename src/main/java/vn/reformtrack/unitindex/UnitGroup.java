@@ -7,6 +7,7 @@ import java.util.Locale;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 import vn.reformtrack.shared.persistence.AuditedEntity;
 
 /**
@@ -15,6 +16,7 @@ import vn.reformtrack.shared.persistence.AuditedEntity;
  * years); two groups may share a framework. Units join a group year by year.
  */
 @Entity
+@Audited
 @Table(name = "unit_index_group")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)

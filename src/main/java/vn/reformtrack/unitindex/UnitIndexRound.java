@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 import vn.reformtrack.shared.persistence.AuditedEntity;
 import vn.reformtrack.shared.web.RuleViolationException;
 
@@ -20,6 +21,7 @@ import vn.reformtrack.shared.web.RuleViolationException;
  * It guards its own transitions.
  */
 @Entity
+@Audited
 @Table(name = "unit_index_round")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)

@@ -17,6 +17,7 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import org.hibernate.envers.Audited;
 import vn.reformtrack.shared.persistence.AuditedEntity;
 import vn.reformtrack.shared.web.RuleViolationException;
 
@@ -27,6 +28,7 @@ import vn.reformtrack.shared.web.RuleViolationException;
  * step; it guards the rest.
  */
 @Entity
+@Audited
 @Table(name = "unit_index_score")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 import vn.reformtrack.shared.persistence.AuditedEntity;
 import vn.reformtrack.shared.web.RuleViolationException;
 
@@ -18,6 +19,7 @@ import vn.reformtrack.shared.web.RuleViolationException;
  * missed the deadline may be given a later one of its own.
  */
 @Entity
+@Audited
 @Table(name = "unit_index_sheet")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)

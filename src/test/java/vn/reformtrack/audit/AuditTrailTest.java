@@ -21,10 +21,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.reformtrack.identity.CurrentUser;
 import vn.reformtrack.identity.Role;
 import vn.reformtrack.identity.UserAccount;
 import vn.reformtrack.indices.IndexCatalog;
@@ -36,6 +39,7 @@ import vn.reformtrack.planning.TaskService;
 import vn.reformtrack.settings.Settings;
 import vn.reformtrack.support.IntegrationTest;
 import vn.reformtrack.support.TestData;
+import vn.reformtrack.unitindex.UnitIndexFixtures;
 
 /**
  * The trail answers "who changed this task's deadline and when", records sign-ins, failures, exports, settings and
@@ -70,6 +74,9 @@ class AuditTrailTest {
 
     @Autowired
     Settings settings;
+
+    @Autowired
+    ApplicationContext context;
 
     /** MockMvc requests reset the thread's locale: calls made outside a request set it again before they write. */
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
@@ -127,6 +134,41 @@ class AuditTrailTest {
                         .with(data.as(coordinator)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Nhiệm vụ #" + task.getId())));
+    }
+
+    @Test
+    @WithMockUser(username = "coordinator-test", roles = "COORDINATOR")
+    void aCouncilMembersAppraisalOfAUnitIndexScoreIsInTheTrail() {
+        UnitIndexFixtures unitIndex = UnitIndexFixtures.of(context);
+        UnitIndexFixtures.World world = unitIndex.world();
+        long roundId = unitIndex.open(world).getId();
+        CurrentUser staff = UnitIndexFixtures.user(data.user(Role.UNIT_STAFF, world.health().getId()));
+        CurrentUser member = UnitIndexFixtures.user(data.user(Role.UNIT_STAFF, world.justice().getId()));
+        long area = unitIndex.areaId(roundId, world.health().getId(), "1.2");
+        unitIndex.council.add(roundId, member.id(), Set.of(area), null, UnitIndexFixtures.COORDINATOR);
+        unitIndex.record(roundId, staff, "1.1", "3", true);
+        unitIndex.record(roundId, staff, "1.2", "5", true);
+        unitIndex.record(roundId, staff, "2.1", "8", true);
+        unitIndex.submit(roundId, UnitIndexFixtures.user(data.user(Role.UNIT_HEAD, world.health().getId())));
+
+        unitIndex.set(roundId, world.health().getId(), "1.2", "4", "Thiếu báo cáo quý IV", member);
+
+        LocaleContextHolder.setLocale(VIETNAMESE);
+        String line = String.valueOf(unitIndex.scoreId(roundId, world.health().getId(), "1.2"));
+        RecordChange appraised = history.of("UnitScore", line).get(0);
+        assertThat(appraised.change()).isEqualTo("MOD");
+        assertThat(appraised.fields()).extracting(FieldChange::label, FieldChange::before, FieldChange::after)
+                .contains(org.assertj.core.groups.Tuple.tuple("Kết quả thẩm định", "Chờ thẩm định", "Điều chỉnh điểm"),
+                        org.assertj.core.groups.Tuple.tuple("Điểm thẩm định", "", "4"),
+                        org.assertj.core.groups.Tuple.tuple("Lý do thẩm định", "", "Thiếu báo cáo quý IV"),
+                        org.assertj.core.groups.Tuple.tuple("Người thẩm định", "", member.fullName()));
+        assertThat(trail.search(new AuditFilter(null, null, "CHANGE", "UnitScore", line, null, null),
+                PageRequest.of(0, 10)).getContent()).hasSize(history.of("UnitScore", line).size());
+        assertThat(history.of("CouncilMember", jdbc.sql("select id from unit_index_member where round_id = ?")
+                .param(roundId).query(Long.class).single().toString()).get(0).fields())
+                .extracting(FieldChange::label).contains("Thành viên", "Lĩnh vực thẩm định");
+        assertThatThrownBy(() -> jdbc.sql("update unit_index_score_aud set self_score = 0").update())
+                .hasStackTraceContaining("append-only");
     }
 
     @Test

@@ -39,9 +39,12 @@ record LoadPage(String account, String name, String path) {
             new LoadPage(COORDINATOR, "coordinator consolidated report", "/reporting/periods/#{periodId}/consolidated"),
             new LoadPage(COORDINATOR, "coordinator results table", "/results/PAR_PROVINCE/#{resultsYear}"),
             new LoadPage(COORDINATOR, "coordinator assessment round", "/assessment/rounds/#{roundId}"),
+            new LoadPage(COORDINATOR, "coordinator unit index rounds", "/unit-index"),
+            new LoadPage(LEADER, "leader unit index rankings", "/unit-index/rankings"),
             new LoadPage(HEAD, "head home /", "/"),
             new LoadPage(HEAD, "head report", "/reporting/periods/#{periodId}/my-report"),
-            new LoadPage(HEAD, "head assessment round", "/assessment/rounds/#{headRoundId}"));
+            new LoadPage(HEAD, "head assessment round", "/assessment/rounds/#{headRoundId}"),
+            new LoadPage(HEAD, "head unit index", "/unit-index"));
 
     static final List<String> ACCOUNTS = List.of(LEADER, COORDINATOR, HEAD);
 }

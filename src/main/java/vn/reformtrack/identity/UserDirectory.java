@@ -24,6 +24,11 @@ public class UserDirectory {
         return accounts.findById(id).map(UserSummary::of);
     }
 
+    /** The accounts of these ids that exist, in one query. */
+    public List<UserSummary> findAll(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : accounts.findAllById(ids).stream().map(UserSummary::of).toList();
+    }
+
     public long countEnabled() {
         return accounts.countByEnabledTrue();
     }

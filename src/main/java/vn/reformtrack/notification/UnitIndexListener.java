@@ -1,13 +1,13 @@
 package vn.reformtrack.notification;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import vn.reformtrack.identity.UserDirectory;
 import vn.reformtrack.identity.UserSummary;
+import vn.reformtrack.organization.UnitDirectory;
+import vn.reformtrack.organization.UnitSummary;
 import vn.reformtrack.unitindex.CouncilMember;
 import vn.reformtrack.unitindex.ExplanationWindowOpened;
 import vn.reformtrack.unitindex.UnitIndexCouncil;
@@ -28,14 +28,16 @@ class UnitIndexListener {
     private final UnitRoundQueries rounds;
     private final UnitIndexCouncil council;
     private final UserDirectory users;
+    private final UnitDirectory units;
     private final Recipients recipients;
     private final Notifier notifier;
 
-    UnitIndexListener(UnitRoundQueries rounds, UnitIndexCouncil council, UserDirectory users, Recipients recipients,
-            Notifier notifier) {
+    UnitIndexListener(UnitRoundQueries rounds, UnitIndexCouncil council, UserDirectory users, UnitDirectory units,
+            Recipients recipients, Notifier notifier) {
         this.rounds = rounds;
         this.council = council;
         this.users = users;
+        this.units = units;
         this.recipients = recipients;
         this.notifier = notifier;
     }
@@ -67,16 +69,15 @@ class UnitIndexListener {
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(UnitSheetSubmitted event) {
-        Map<Long, String> units = rounds.units(event.roundId());
-        List<UserSummary> members = council.members(event.roundId()).stream().map(CouncilMember::getUserId)
-                .map(users::find).flatMap(Optional::stream)
+        List<UserSummary> members = users.findAll(council.members(event.roundId()).stream()
+                        .map(CouncilMember::getUserId).toList()).stream()
                 .filter(person -> person.unitId() == null || person.unitId() != event.unitId())
                 .toList();
+        String unitName = units.find(event.unitId()).map(UnitSummary::name).orElse("#" + event.unitId());
         notifier.send(recipients.of(members), Notice.of(NotificationKind.UNIT_INDEX_SHEET_SUBMITTED,
                 "/unit-index/rounds/" + event.roundId() + "/queue",
-                "unit-index-submitted:" + event.roundId() + ":" + event.unitId(),
-                units.getOrDefault(event.unitId(), "#" + event.unitId()),
-                String.valueOf(rounds.round(event.roundId()).year())));
+                "unit-index-submitted:" + event.roundId() + ":" + event.unitId(), unitName,
+                String.valueOf(event.year())));
     }
 
     private static String sheet(long roundId, long unitId) {

@@ -127,7 +127,7 @@ public class UnitScoring {
         sheet.submit(round, user.username(), Instant.now(clock), LocalDate.now(clock));
         history.record(roundId, unitId, null, UnitIndexChangeKind.SUBMITTED, user.username(),
                 UnitIndexHistory.fields().add("unitindex.sheet.status", SheetStatus.DRAFT, SheetStatus.SUBMITTED));
-        events.publishEvent(new UnitSheetSubmitted(roundId, unitId));
+        events.publishEvent(new UnitSheetSubmitted(roundId, round.getYear(), unitId));
     }
 
     /** The reports and tasks named, each one of the unit's own of the round's year. */

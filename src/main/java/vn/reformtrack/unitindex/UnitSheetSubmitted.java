@@ -1,4 +1,4 @@
 package vn.reformtrack.unitindex;
 
-/** A unit's head submitted its sheet: the council may appraise it. */
-public record UnitSheetSubmitted(long roundId, long unitId) {}
+/** A unit's head submitted its sheet for the round of {@code year}: the council may appraise it. */
+public record UnitSheetSubmitted(long roundId, int year, long unitId) {}

@@ -35,6 +35,13 @@ class NavigationAdvice {
                 .toList();
     }
 
+    /** Whether the page is one of the entries grouped under "Quản trị" (the group's own entry is then marked). */
+    @ModelAttribute("administrationActive")
+    boolean administrationActive(HttpServletRequest request) {
+        String path = currentPath(request);
+        return items.stream().anyMatch(item -> item.isAdministration() && item.isActive(path));
+    }
+
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());

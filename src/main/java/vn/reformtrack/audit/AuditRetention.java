@@ -2,16 +2,17 @@ package vn.reformtrack.audit;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import lombok.extern.slf4j.Slf4j;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.reformtrack.shared.jobs.ScheduledJobs;
 
 /**
  * Removes the lines of the trail older than {@code reformtrack.audit.retention-years}, with their records' snapshots,
@@ -63,16 +64,17 @@ public class AuditRetention {
     @ConditionalOnProperty(name = "reformtrack.jobs.enabled", havingValue = "true", matchIfMissing = true)
     static class Nightly {
 
+        private final ScheduledJobs jobs;
         private final AuditRetention retention;
 
-        Nightly(AuditRetention retention) {
+        Nightly(ScheduledJobs jobs, AuditRetention retention) {
+            this.jobs = jobs;
             this.retention = retention;
         }
 
         @Scheduled(cron = "0 30 2 * * *", zone = "${reformtrack.time-zone:Asia/Ho_Chi_Minh}")
-        @SchedulerLock(name = "audit-retention", lockAtMostFor = "PT1H")
         void purge() {
-            retention.purge();
+            jobs.runOnOneNode("audit-retention", Duration.ofHours(1), Duration.ofMinutes(1), retention::purge);
         }
     }
 }

@@ -1,8 +1,9 @@
 package vn.reformtrack.unitindex;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import java.time.Duration;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import vn.reformtrack.shared.jobs.ScheduledJobs;
 
 /**
  * Tells (once per round, as {@link ExplanationWindowOpened}) that an explanation window has opened: every hour, on one
@@ -11,15 +12,17 @@ import org.springframework.stereotype.Component;
 @Component
 class ExplanationWindowJob {
 
+    private final ScheduledJobs jobs;
     private final UnitIndexRounds rounds;
 
-    ExplanationWindowJob(UnitIndexRounds rounds) {
+    ExplanationWindowJob(ScheduledJobs jobs, UnitIndexRounds rounds) {
+        this.jobs = jobs;
         this.rounds = rounds;
     }
 
     @Scheduled(cron = "0 5 * * * *", zone = "${reformtrack.time-zone:Asia/Ho_Chi_Minh}")
-    @SchedulerLock(name = "unitindex-explanation-windows", lockAtMostFor = "PT10M")
     void announce() {
-        rounds.announceOpenWindows();
+        jobs.runOnOneNode("unitindex-explanation-windows", Duration.ofMinutes(10), Duration.ofMinutes(1),
+                rounds::announceOpenWindows);
     }
 }

@@ -11,7 +11,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.reformtrack.assessment.RoundDeadlines;
 import vn.reformtrack.assessment.RoundSummary;
-import vn.reformtrack.assessment.UnitProgress;
 import vn.reformtrack.calendar.WorkingCalendar;
 import vn.reformtrack.calendar.WorkingDays;
 import vn.reformtrack.planning.TaskDeadline;
@@ -147,12 +146,10 @@ public class Reminders {
     private void rounds(Day day) {
         LocalDate lastDeadline = day.lastDue(day.lead.roundReminder());
         LocalDate inAYear = day.today.plusDays(366);
-        for (RoundSummary round : rounds.openDueBetween(day.today, lastDeadline.isBefore(inAYear) ? lastDeadline : inAYear)) {
-            for (UnitProgress progress : rounds.unitProgress(round)) {
-                if (progress.unitId() == null || progress.done()) {
-                    continue;
-                }
-                long unitId = progress.unitId();
+        List<RoundSummary> near = rounds.openDueBetween(day.today, lastDeadline.isBefore(inAYear) ? lastDeadline : inAYear);
+        Map<Long, List<Long>> behind = rounds.unitsBehind(near);
+        for (RoundSummary round : near) {
+            for (Long unitId : behind.get(round.id())) {
                 Subject subject = new Subject("ROUND", round.id(), unitId, round.deadline());
                 day.propose(subject, Step.DUE_SOON, new ReminderSteps.EveryoneIn(unitId), Notice.of(
                         NotificationKind.ROUND_DUE_SOON, Subjects.round(round.id()), subject.key(Step.DUE_SOON),

@@ -8,9 +8,6 @@ import vn.reformtrack.indices.IndexSubject;
 
 interface AssessmentRoundRepository extends JpaRepository<AssessmentRound, Long> {
 
-    List<AssessmentRound> findByStatusAndDeadlineBetweenOrderByDeadlineAscIdAsc(RoundStatus status,
-            java.time.LocalDate from, java.time.LocalDate to);
-
     @Query("""
             select count(r) > 0 from AssessmentRound r where r.versionId = :versionId and r.year = :year
             and r.subjectType = :subjectType and coalesce(r.subjectUnitId, 0) = coalesce(:subjectUnitId, 0)

@@ -113,6 +113,19 @@ public class RoundQueries {
                 .toList();
     }
 
+    /** The rounds open to the units with a deadline from {@code from} to {@code to} (both included), by deadline. */
+    List<RoundSummary> openDueBetween(LocalDate from, LocalDate to) {
+        return jdbc.sql(ROUNDS.formatted("", "where r.status = 'OPEN' and r.deadline between :from and :to"))
+                .param("from", from)
+                .param("to", to)
+                .query(RoundQueries::roundRow)
+                .list()
+                .stream()
+                .map(RoundRow::round)
+                .sorted(Comparator.comparing(RoundSummary::deadline).thenComparingLong(RoundSummary::id))
+                .toList();
+    }
+
     /** A round's criteria in the methodology's order, filtered; a unit user gets only their unit's part. */
     public List<ItemRow> items(long roundId, long versionId, ItemFilter filter, CurrentUser user) {
         List<ItemRow> all = user.isUnitUser() ? unitItems(roundId, versionId, user.unitId()) : items(roundId, versionId);

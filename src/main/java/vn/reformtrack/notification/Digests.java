@@ -4,17 +4,21 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.reformtrack.calendar.WorkingCalendar;
 import vn.reformtrack.calendar.WorkingDays;
 import vn.reformtrack.identity.UserSummary;
 import vn.reformtrack.organization.UnitDirectory;
@@ -124,7 +128,7 @@ public class Digests {
                     .query((rs, i) -> new Escalation(rs.getString("subject_type"), rs.getLong("subject_id"),
                             rs.getLong("unit_id"), rs.getObject("due_on", LocalDate.class)))
                     .list();
-            List<Escalation> outstanding = steps.stream().filter(this::stillOverdue).toList();
+            List<Escalation> outstanding = stillOverdue(steps);
             if (!outstanding.isEmpty()) {
                 send(outstanding);
             }
@@ -138,47 +142,84 @@ public class Digests {
         return named == null ? 0 : named;
     }
 
-    private boolean stillOverdue(Escalation step) {
-        if ("REPORT".equals(step.type())) {
-            return reporting.statusOf(step.unitId(), step.subjectId()).status().isOwed();
-        }
-        return "TASK".equals(step.type()) && tasks.isOpen(step.subjectId());
+    /** The steps whose report is still owed or whose task is still open: two statements whatever their number. */
+    private List<Escalation> stillOverdue(List<Escalation> steps) {
+        Map<Long, PeriodSummary> periods = reporting.periods(subjects(steps, "REPORT"));
+        Map<Long, Set<Long>> owing = new HashMap<>();
+        reporting.owingUnits(List.copyOf(periods.values()))
+                .forEach((periodId, unitIds) -> owing.put(periodId, new HashSet<>(unitIds)));
+        Set<Long> openTasks = tasks.openAmong(subjects(steps, "TASK"));
+        return steps.stream()
+                .filter(step -> "REPORT".equals(step.type())
+                        ? owing.getOrDefault(step.subjectId(), Set.of()).contains(step.unitId())
+                        : "TASK".equals(step.type()) && openTasks.contains(step.subjectId()))
+                .toList();
     }
 
     private void send(List<Escalation> outstanding) {
         Set<Long> unitIds = new HashSet<>();
         outstanding.forEach(step -> unitIds.add(step.unitId()));
-        Map<Long, UnitSummary> unitNames = units.findAll(unitIds);
-        Map<Long, List<UserSummary>> heads = recipients.headsByUnit(unitIds);
-        LocalDate today = workingDays.today();
+        EscalationLines named = new EscalationLines(units.findAll(unitIds), recipients.headsByUnit(unitIds),
+                reporting.periods(subjects(outstanding, "REPORT")),
+                planning.tasks(subjects(outstanding, "TASK")).stream()
+                        .collect(Collectors.toMap(TaskSummary::id, TaskSummary::title)),
+                workingDays.calendar(), workingDays.today());
+        Map<Locale, List<MailComposer.EscalationLine>> lines = new HashMap<>();
         String link = "/reporting/grid";
         notifier.send(recipients.province(true), Notice.of(NotificationKind.ESCALATION_DIGEST, link,
                         "escalation-digest:" + clock.instant().toEpochMilli(), outstanding.size()),
-                (recipient, id) -> composer.escalations(recipient, outstanding.stream()
-                        .map(step -> line(step, unitNames, heads, today, recipient.locale()))
-                        .toList()));
+                (recipient, id) -> composer.escalations(recipient, lines.computeIfAbsent(recipient.locale(),
+                        locale -> outstanding.stream().map(step -> named.line(step, locale)).toList())));
     }
 
-    private MailComposer.EscalationLine line(Escalation step, Map<Long, UnitSummary> unitNames,
-            Map<Long, List<UserSummary>> heads, LocalDate today, Locale locale) {
-        String unit = Optional.ofNullable(unitNames.get(step.unitId())).map(UnitSummary::name).orElse("#" + step.unitId());
-        List<String> headNames = heads.getOrDefault(step.unitId(), List.of()).stream().map(UserSummary::fullName).toList();
-        int late = workingDays.calendar().workingDaysBetween(step.due(), today);
-        String text;
-        String link;
-        if ("REPORT".equals(step.type())) {
-            Object period = reporting.period(step.subjectId()).map(Subjects::period).orElse("#" + step.subjectId());
-            String name = period instanceof String plain ? plain
-                    : messages.getMessage((org.springframework.context.MessageSourceResolvable) period, locale);
-            text = messages.getMessage("mail.escalation.report", new Object[] {name, Subjects.day(step.due()), late},
-                    locale);
-            link = "/reporting/periods/" + step.subjectId();
-        } else {
-            String title = planning.task(step.subjectId()).map(TaskSummary::title).orElse("#" + step.subjectId());
-            text = messages.getMessage("mail.escalation.task", new Object[] {title, Subjects.day(step.due()), late},
-                    locale);
-            link = Subjects.task(step.subjectId());
+    private static Set<Long> subjects(List<Escalation> steps, String type) {
+        return steps.stream().filter(step -> type.equals(step.type())).map(Escalation::subjectId)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** What the digest's lines name, looked up once for all of them: units, heads, periods, tasks, and today. */
+    private final class EscalationLines {
+
+        private final Map<Long, UnitSummary> unitNames;
+        private final Map<Long, List<UserSummary>> heads;
+        private final Map<Long, PeriodSummary> periods;
+        private final Map<Long, String> taskTitles;
+        private final WorkingCalendar calendar;
+        private final LocalDate today;
+
+        EscalationLines(Map<Long, UnitSummary> unitNames, Map<Long, List<UserSummary>> heads, Map<Long, PeriodSummary> periods,
+                Map<Long, String> taskTitles, WorkingCalendar calendar, LocalDate today) {
+            this.unitNames = unitNames;
+            this.heads = heads;
+            this.periods = periods;
+            this.taskTitles = taskTitles;
+            this.calendar = calendar;
+            this.today = today;
         }
-        return new MailComposer.EscalationLine(unit, new ArrayList<>(headNames), text, link);
+
+        MailComposer.EscalationLine line(Escalation step, Locale locale) {
+            String unit = Optional.ofNullable(unitNames.get(step.unitId())).map(UnitSummary::name)
+                    .orElse("#" + step.unitId());
+            List<String> headNames = heads.getOrDefault(step.unitId(), List.of()).stream().map(UserSummary::fullName)
+                    .toList();
+            int late = calendar.workingDaysBetween(step.due(), today);
+            String text;
+            String link;
+            if ("REPORT".equals(step.type())) {
+                Object period = Optional.ofNullable(periods.get(step.subjectId()))
+                        .map(Subjects::period).orElse("#" + step.subjectId());
+                String name = period instanceof String plain ? plain
+                        : messages.getMessage((org.springframework.context.MessageSourceResolvable) period, locale);
+                text = messages.getMessage("mail.escalation.report",
+                        new Object[] {name, Subjects.day(step.due()), late}, locale);
+                link = "/reporting/periods/" + step.subjectId();
+            } else {
+                String title = taskTitles.getOrDefault(step.subjectId(), "#" + step.subjectId());
+                text = messages.getMessage("mail.escalation.task",
+                        new Object[] {title, Subjects.day(step.due()), late}, locale);
+                link = Subjects.task(step.subjectId());
+            }
+            return new MailComposer.EscalationLine(unit, new ArrayList<>(headNames), text, link);
+        }
     }
 }

@@ -4,6 +4,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -15,6 +16,8 @@ import lombok.extern.slf4j.Slf4j;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -49,17 +52,23 @@ public class MailOutbox {
             created_at, sent_at""";
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcOperations batch;
     private final MailSettings settings;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    MailOutbox(JdbcClient jdbc, MailSettings settings, PlatformTransactionManager transactions, Clock clock) {
+    MailOutbox(JdbcClient jdbc, NamedParameterJdbcOperations batch, MailSettings settings,
+            PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.settings = settings;
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
+
+    /** An e-mail to write to the outbox: for whom (an account, or null), to which address, and of which kind. */
+    record Outgoing(Long recipientId, String address, Mail mail, String kind) {}
 
     /**
      * Writes an e-mail within the current transaction. An address that is not an e-mail address is written as failed
@@ -68,26 +77,40 @@ public class MailOutbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(Long recipientId, String address, Mail mail, String kind) {
-        if (address == null || address.isBlank()) {
-            return;
+        enqueueAll(List.of(new Outgoing(recipientId, address, mail, kind)));
+    }
+
+    /** As {@link #enqueue}, many e-mails in one batch of statements (one round trip to the database). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void enqueueAll(List<Outgoing> mails) {
+        Timestamp now = Timestamp.from(clock.instant());
+        MapSqlParameterSource[] rows = mails.stream()
+                .filter(mail -> mail.address() != null && !mail.address().isBlank())
+                .map(mail -> row(mail, now))
+                .toArray(MapSqlParameterSource[]::new);
+        if (rows.length > 0) {
+            batch.batchUpdate("""
+                    insert into mail_outbox (recipient_id, to_address, subject, body_text, body_html, kind, status,
+                                             next_attempt_at, last_error, created_at)
+                    values (:recipient, :address, :subject, :text, :html, :kind, :status, :now, :error, :now)
+                    """, rows);
         }
-        boolean valid = MailAddresses.isValid(address);
-        Instant now = clock.instant();
-        jdbc.sql("""
-                        insert into mail_outbox (recipient_id, to_address, subject, body_text, body_html, kind, status,
-                                                 next_attempt_at, last_error, created_at)
-                        values (:recipient, :address, :subject, :text, :html, :kind, :status, :now, :error, :now)
-                        """)
-                .param("recipient", recipientId)
-                .param("address", address.strip().length() > 320 ? address.strip().substring(0, 320) : address.strip())
-                .param("subject", mail.subject().length() > 500 ? mail.subject().substring(0, 500) : mail.subject())
-                .param("text", mail.text())
-                .param("html", mail.html())
-                .param("kind", kind)
-                .param("status", (valid ? OutboxStatus.WAITING : OutboxStatus.FAILED).name())
-                .param("now", Timestamp.from(now))
-                .param("error", valid ? null : error("mail.error.invalidAddress", address))
-                .update();
+    }
+
+    private static MapSqlParameterSource row(Outgoing outgoing, Timestamp now) {
+        String address = outgoing.address().strip();
+        String subject = outgoing.mail().subject();
+        boolean valid = MailAddresses.isValid(outgoing.address());
+        return new MapSqlParameterSource()
+                .addValue("recipient", outgoing.recipientId(), Types.BIGINT)
+                .addValue("address", address.length() > 320 ? address.substring(0, 320) : address)
+                .addValue("subject", subject.length() > 500 ? subject.substring(0, 500) : subject)
+                .addValue("text", outgoing.mail().text())
+                .addValue("html", outgoing.mail().html())
+                .addValue("kind", outgoing.kind())
+                .addValue("status", (valid ? OutboxStatus.WAITING : OutboxStatus.FAILED).name())
+                .addValue("now", now)
+                .addValue("error", valid ? null : error("mail.error.invalidAddress", outgoing.address()), Types.VARCHAR);
     }
 
     /**

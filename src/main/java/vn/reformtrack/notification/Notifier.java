@@ -2,7 +2,11 @@ package vn.reformtrack.notification;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,53 +51,97 @@ public class Notifier {
 
     /**
      * As {@link #send(Collection, Notice)}, the e-mail written by {@code mail} (recipient and notification id) instead
-     * of the notice's own (a digest's table).
+     * of the notice's own (a digest's table). A handful of statements whatever the number of recipients.
      */
     @Transactional
     public int send(Collection<Recipient> recipients, Notice notice, BiFunction<Recipient, Long, Mail> mail) {
         if (recipients.isEmpty()) {
             return 0;
         }
-        Map<Long, Delivery> chosen = preferences.of(recipients.stream().map(Recipient::userId).toList(), notice.kind());
+        List<Recipient> people = List.copyOf(recipients);
+        Map<Long, Delivery> chosen = preferences.of(people.stream().map(Recipient::userId).toList(), notice.kind());
+        List<Delivery> deliveries = people.stream()
+                .map(recipient -> chosen.getOrDefault(recipient.userId(), notice.kind().defaultDelivery()))
+                .toList();
         String vietnamese = text(notice, Locales.VIETNAMESE);
         String english = text(notice, Locales.ENGLISH);
+        List<Optional<Long>> ids = write(people, deliveries, notice, vietnamese, english);
+        Mails mails = new Mails();
         int delivered = 0;
-        for (Recipient recipient : recipients) {
-            Delivery delivery = chosen.getOrDefault(recipient.userId(), notice.kind().defaultDelivery());
-            Optional<Long> id = write(recipient, notice, delivery, vietnamese, english);
-            if (id.isEmpty()) {
+        for (int i = 0; i < people.size(); i++) {
+            if (ids.get(i).isEmpty()) {
                 continue;
             }
             delivered++;
-            if (delivery == Delivery.EMAIL) {
+            if (deliveries.get(i) == Delivery.EMAIL) {
+                Recipient recipient = people.get(i);
                 String text = recipient.locale().getLanguage().equals("en") ? english : vietnamese;
-                Mail written = mail == null ? composer.notice(recipient, notice.kind(), text, id.get())
-                        : mail.apply(recipient, id.get());
-                outbox.enqueue(recipient.userId(), recipient.email(), written, notice.kind().name());
+                mails.add(new MailOutbox.Outgoing(recipient.userId(), recipient.email(), mail == null
+                        ? composer.notice(recipient, notice.kind(), text, ids.get(i).get())
+                        : mail.apply(recipient, ids.get(i).get()), notice.kind().name()));
             }
         }
+        mails.flush();
         return delivered;
     }
 
-    private Optional<Long> write(Recipient recipient, Notice notice, Delivery delivery, String vietnamese,
-            String english) {
-        List<Long> ids = jdbc.sql("""
+    /**
+     * Writes the notice to each person's inbox in one statement, at most once per person and key; answers, person by
+     * person, the notification written now (empty: they had it already).
+     */
+    private List<Optional<Long>> write(List<Recipient> people, List<Delivery> deliveries, Notice notice,
+            String vietnamese, String english) {
+        List<Map.Entry<Long, Long>> written = jdbc.sql("""
                         insert into notification (recipient_id, kind, text_vi, text_en, link, dedup_key, delivery, created_at)
-                        values (:recipient, :kind, :vi, :en, :link, :key, :delivery, :now)
+                        select person.id, :kind, :vi, :en, :link, :key, person.delivery, :now
+                        from unnest(cast(:people as bigint[]), cast(:deliveries as varchar[])) with ordinality
+                             as person(id, delivery, position)
+                        order by person.position
                         on conflict (recipient_id, dedup_key) where dedup_key is not null do nothing
-                        returning id
+                        returning id, recipient_id
                         """)
-                .param("recipient", recipient.userId())
+                .param("people", people.stream().map(Recipient::userId).toArray(Long[]::new))
+                .param("deliveries", deliveries.stream().map(Delivery::name).toArray(String[]::new))
                 .param("kind", notice.kind().name())
                 .param("vi", clip(vietnamese))
                 .param("en", clip(english))
                 .param("link", notice.link())
                 .param("key", notice.dedupKey())
-                .param("delivery", delivery.name())
                 .param("now", Timestamp.from(clock.instant()))
-                .query(Long.class)
+                .query((rs, i) -> Map.entry(rs.getLong("id"), rs.getLong("recipient_id")))
                 .list();
-        return ids.stream().findFirst();
+        // Ids grow in the order the rows were written, which is the people's order: each person takes theirs in turn.
+        Map<Long, Deque<Long>> byPerson = new HashMap<>();
+        written.stream().sorted(Map.Entry.comparingByKey())
+                .forEach(row -> byPerson.computeIfAbsent(row.getValue(), person -> new ArrayDeque<>()).add(row.getKey()));
+        return people.stream()
+                .map(person -> Optional.ofNullable(byPerson.getOrDefault(person.userId(), new ArrayDeque<>()).poll()))
+                .toList();
+    }
+
+    /** The e-mails of one notice, written to the outbox a few megabytes at a time (a digest's table can be long). */
+    private final class Mails {
+
+        private static final int FLUSH_AT_CHARS = 4_000_000;
+
+        private final List<MailOutbox.Outgoing> waiting = new ArrayList<>();
+        private long chars;
+
+        void add(MailOutbox.Outgoing outgoing) {
+            waiting.add(outgoing);
+            chars += outgoing.mail().text().length() + outgoing.mail().html().length();
+            if (chars >= FLUSH_AT_CHARS) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (!waiting.isEmpty()) {
+                outbox.enqueueAll(waiting);
+                waiting.clear();
+                chars = 0;
+            }
+        }
     }
 
     private String text(Notice notice, Locale locale) {

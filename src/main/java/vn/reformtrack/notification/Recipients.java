@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -59,14 +60,23 @@ class Recipients {
         return of(people);
     }
 
-    /** The unit's staff (its reform focal points), or its heads when it has no staff on record. */
-    List<Recipient> staffOrHeads(long unitId) {
-        List<UserSummary> staff = users.activeInUnits(List.of(unitId), Role.UNIT_STAFF);
-        return of(staff.isEmpty() ? users.activeInUnits(List.of(unitId), Role.UNIT_HEAD) : staff);
+    /** The active heads and staff of each of these units, in three queries whatever the number of units. */
+    UnitPeople inUnits(Collection<Long> unitIds) {
+        List<UserSummary> heads = users.activeInUnits(unitIds, Role.UNIT_HEAD);
+        List<UserSummary> staff = users.activeInUnits(unitIds, Role.UNIT_STAFF);
+        List<UserSummary> everyone = new ArrayList<>(heads);
+        everyone.addAll(staff);
+        Map<Long, Recipient> asRecipients = byId(of(everyone));
+        return new UnitPeople(byUnit(heads, asRecipients), byUnit(staff, asRecipients));
     }
 
     Optional<Recipient> user(long id) {
         return users.find(id).filter(UserSummary::enabled).map(user -> of(List.of(user)).get(0));
+    }
+
+    /** These people by id, those disabled left out (two queries whatever their number). */
+    Map<Long, Recipient> users(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : byId(of(users.findAll(ids)));
     }
 
     /** Home Affairs' coordinators, and leadership too when asked. */
@@ -87,6 +97,15 @@ class Recipients {
                 .map(user -> new Recipient(user.id(), user.fullName(), user.email(),
                         languages.getOrDefault(user.id(), Locales.VIETNAMESE)))
                 .toList();
+    }
+
+    private static Map<Long, Recipient> byId(List<Recipient> recipients) {
+        return recipients.stream().collect(Collectors.toMap(Recipient::userId, Function.identity()));
+    }
+
+    private static Map<Long, List<Recipient>> byUnit(List<UserSummary> people, Map<Long, Recipient> asRecipients) {
+        return people.stream().collect(Collectors.groupingBy(UserSummary::unitId, LinkedHashMap::new,
+                Collectors.mapping(person -> asRecipients.get(person.id()), Collectors.toList())));
     }
 
     private Map<Long, Locale> languages(Collection<Long> userIds) {

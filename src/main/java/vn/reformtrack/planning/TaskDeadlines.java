@@ -1,7 +1,10 @@
 package vn.reformtrack.planning;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,6 +51,21 @@ public class TaskDeadlines {
                         where t.id = :id and p.status = 'ISSUED' and t.cancelled_at is null and t.completed_on is null
                         """)
                 .param("id", taskId).query(Long.class).single() > 0;
+    }
+
+    /** Which of these tasks are still open (neither finished nor cancelled) in an issued plan, in one statement. */
+    public Set<Long> openAmong(Collection<Long> taskIds) {
+        if (taskIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("""
+                        select t.id from task t join plan p on p.id = t.plan_id
+                        where t.id = any(:ids) and p.status = 'ISSUED' and t.cancelled_at is null
+                          and t.completed_on is null
+                        """)
+                .param("ids", taskIds.toArray(Long[]::new))
+                .query(Long.class)
+                .list());
     }
 
     /** The units a plan gives tasks to (not cancelled ones), with how many they lead and coordinate. */

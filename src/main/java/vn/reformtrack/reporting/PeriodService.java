@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -61,6 +62,21 @@ public class PeriodService {
     @Transactional(readOnly = true)
     public List<ReportingPeriod> ofYear(int year) {
         return periods.findByYearOrderByStartsOnAscEndsOnAscIdAsc(year);
+    }
+
+    /**
+     * The periods not closed of the years {@code fromYear} to {@code toYear} due from {@code from} to {@code to} (both
+     * included), by year, start, end.
+     */
+    @Transactional(readOnly = true)
+    public List<ReportingPeriod> openDueBetween(int fromYear, int toYear, LocalDate from, LocalDate to) {
+        return periods.findOpenDueBetween(fromYear, toYear, from, to);
+    }
+
+    /** Many periods in one query; unknown ids are simply absent. */
+    @Transactional(readOnly = true)
+    public List<ReportingPeriod> findAll(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : periods.findAllById(ids);
     }
 
     /** The default due days after a span ends, and grace days (null: no lock), from the settings. */

@@ -2,6 +2,7 @@ package vn.reformtrack.reporting;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +49,20 @@ public class ReportingQueries {
     /** A year's periods, by start then end. */
     public List<PeriodSummary> periods(int year) {
         return periods.ofYear(year).stream().map(ReportingPeriod::summary).toList();
+    }
+
+    /** Many periods by id in one query; unknown ids are simply absent. */
+    public Map<Long, PeriodSummary> periods(Collection<Long> ids) {
+        return periods.findAll(ids).stream().map(ReportingPeriod::summary)
+                .collect(Collectors.toMap(PeriodSummary::id, Function.identity()));
+    }
+
+    /**
+     * The periods not closed of the years {@code fromYear} to {@code toYear} whose due date falls from {@code from} to
+     * {@code to} (both included), by year, then start and end.
+     */
+    public List<PeriodSummary> openDueBetween(int fromYear, int toYear, LocalDate from, LocalDate to) {
+        return periods.openDueBetween(fromYear, toYear, from, to).stream().map(ReportingPeriod::summary).toList();
     }
 
     /**
@@ -125,6 +140,22 @@ public class ReportingQueries {
     public List<UnitStanding> standings(long periodId) {
         PeriodSummary period = period(periodId).orElseThrow();
         return standings(List.of(period), completeness.ofPeriods(List.of(periodId), expectedUnits()));
+    }
+
+    /**
+     * The units that still owe each period's report ({@link CellStatus#isOwed()}: not sent yet, missing, or returned), by
+     * period in the order given, each period's units in the grid's order: one statement for all the periods.
+     */
+    public Map<Long, List<Long>> owingUnits(List<PeriodSummary> periodList) {
+        Map<Long, List<Long>> owing = new LinkedHashMap<>();
+        periodList.forEach(period -> owing.put(period.id(), new ArrayList<>()));
+        if (periodList.isEmpty()) {
+            return owing;
+        }
+        standings(periodList, completeness.ofPeriods(owing.keySet(), expectedUnits())).stream()
+                .filter(standing -> standing.status().isOwed())
+                .forEach(standing -> owing.get(standing.periodId()).add(standing.unitId()));
+        return owing;
     }
 
     /**

@@ -36,6 +36,7 @@ import vn.reformtrack.reporting.ReportingFixtures;
 import vn.reformtrack.reporting.ReportingPeriod;
 import vn.reformtrack.reporting.UnitReport;
 import vn.reformtrack.support.IntegrationTest;
+import vn.reformtrack.support.StatementCounter;
 import vn.reformtrack.support.TestData;
 
 /**
@@ -45,6 +46,9 @@ import vn.reformtrack.support.TestData;
  */
 @IntegrationTest
 class NotificationFlowTest {
+
+    /** What a reminder run reads, whatever the number of periods, tasks, rounds and people on record. */
+    private static final long READS = 20;
 
     @Autowired
     TestData data;
@@ -111,14 +115,21 @@ class NotificationFlowTest {
         submit(period, scenario.theirStaffUser(), scenario.theirHeadUser());
 
         LocalDate reminderDay = calendar.minusWorkingDays(due, 3);
-        assertThat(reminders.run(reminderDay).workingDay()).isTrue();
+        StatementCounter.reset();
+        Reminders.Run firstRun = reminders.run(reminderDay);
+        assertThat(firstRun.workingDay()).isTrue();
+        assertThat(StatementCounter.count()).as("the day's run, over every period, task and round the database holds: "
+                + "a few statements to read what is due and a few per step taken, whoever it goes to")
+                .isLessThanOrEqualTo(READS + 4L * firstRun.steps());
         assertThat(kinds(scenario.head(), link)).containsExactly("REPORT_DUE_SOON", "PERIOD_OPENED");
         assertThat(kinds(scenario.staff(), link)).containsExactly("REPORT_DUE_SOON", "PERIOD_OPENED");
         assertThat(kinds(scenario.theirHead(), link)).containsExactly("PERIOD_OPENED");
         assertThat(text(scenario.head(), "REPORT_DUE_SOON")).contains("còn 3 ngày làm việc")
                 .contains(scenario.period().getTitle());
 
-        reminders.run(reminderDay);
+        StatementCounter.reset();
+        assertThat(reminders.run(reminderDay).steps()).isZero();
+        assertThat(StatementCounter.count()).as("the hourly rerun, its steps taken, only reads").isLessThanOrEqualTo(READS);
         reminders.run(calendar.plusWorkingDays(reminderDay, 1));
         assertThat(kinds(scenario.head(), link)).containsExactly("REPORT_DUE_SOON", "PERIOD_OPENED");
 

@@ -1,8 +1,10 @@
 package vn.reformtrack.reporting;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,6 +16,7 @@ import vn.reformtrack.evidence.EvidenceSummary;
 import vn.reformtrack.identity.CurrentUser;
 import vn.reformtrack.planning.PlanningQueries;
 import vn.reformtrack.planning.TaskProgressRecorder;
+import vn.reformtrack.planning.UnitTask;
 import vn.reformtrack.shared.web.ConcurrentEditException;
 import vn.reformtrack.shared.web.NotFoundException;
 import vn.reformtrack.shared.web.RuleViolationException;
@@ -30,6 +33,7 @@ import vn.reformtrack.shared.web.RuleViolationException;
 public class ReportService {
 
     private final UnitReportRepository reports;
+    private final EntityManager entityManager;
     private final PeriodService periods;
     private final PlanningQueries planning;
     private final TaskProgressRecorder progress;
@@ -37,9 +41,11 @@ public class ReportService {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    ReportService(UnitReportRepository reports, PeriodService periods, PlanningQueries planning,
-            TaskProgressRecorder progress, EvidenceStore evidence, JdbcClient jdbc, Clock clock) {
+    ReportService(UnitReportRepository reports, EntityManager entityManager, PeriodService periods,
+            PlanningQueries planning, TaskProgressRecorder progress, EvidenceStore evidence, JdbcClient jdbc,
+            Clock clock) {
         this.reports = reports;
+        this.entityManager = entityManager;
         this.periods = periods;
         this.planning = planning;
         this.progress = progress;
@@ -78,7 +84,8 @@ public class ReportService {
 
     /**
      * A report the user may see (another unit's is "not found"). Opened by its own unit while it can still change, it
-     * takes in the tasks that became active in the period since it was last opened.
+     * takes in the tasks that became active in the period since it was last opened. Only a report that changes so
+     * waits for (and holds off) the saves in progress: the unit's people open it far more often than it changes.
      */
     public UnitReport get(long id, CurrentUser user) {
         Long unitId = jdbc.sql("select unit_id from unit_report where id = ?").param(id).query(Long.class).optional()
@@ -89,14 +96,21 @@ public class ReportService {
         if (!ReportingAccess.isMember(user, unitId)) {
             return reports.findById(id).orElseThrow(() -> new NotFoundException("UnitReport", id));
         }
-        UnitReport report = reports.findForTransition(id).orElseThrow(() -> new NotFoundException("UnitReport", id));
-        if (report.getStatus().isEditable()) {
-            ReportingPeriod period = periods.get(report.getPeriodId());
-            if (report.refill(planning.tasksOfUnit(unitId, period.getStartsOn(), period.getEndsOn())) > 0) {
-                reports.saveAndFlush(report);
-            }
+        UnitReport report = reports.findById(id).orElseThrow(() -> new NotFoundException("UnitReport", id));
+        if (!report.getStatus().isEditable()) {
+            return report;
         }
-        return report;
+        ReportingPeriod period = periods.get(report.getPeriodId());
+        List<UnitTask> active = planning.tasksOfUnit(unitId, period.getStartsOn(), period.getEndsOn());
+        if (!report.needsRefill(active)) {
+            return report;
+        }
+        entityManager.detach(report);
+        UnitReport locked = reports.findForTransition(id).orElseThrow(() -> new NotFoundException("UnitReport", id));
+        if (locked.refill(active) > 0) {
+            reports.saveAndFlush(locked);
+        }
+        return locked;
     }
 
     /** The unit whose report this is, if the user may see it (404 otherwise). */

@@ -128,6 +128,24 @@ public class UnitReport extends AuditedEntity {
 
     // ---- content -----------------------------------------------------------------------------------------------
 
+    /** Whether {@link #refill} would change anything (an entry to add, to drop or whose part changed). */
+    boolean needsRefill(List<UnitTask> active) {
+        if (!status.isEditable()) {
+            return false;
+        }
+        Map<Long, TaskRole> roles = new LinkedHashMap<>();
+        active.forEach(task -> roles.put(task.task().id(), task.role()));
+        Set<Long> present = new HashSet<>();
+        for (ReportEntry entry : entries) {
+            TaskRole role = roles.get(entry.getTaskId());
+            if (role == null ? entry.isBlank() : role != entry.getRole()) {
+                return true;
+            }
+            present.add(entry.getTaskId());
+        }
+        return !present.containsAll(roles.keySet());
+    }
+
     /**
      * Brings the entries in line with the tasks that concern the unit in the period: an entry for each task that
      * became active since, the unit's part updated, and entries nobody wrote in dropped when their task no longer

@@ -175,8 +175,11 @@ class ReportContentTest {
         UnitReport report = ReportSamples.draft(leading(1), coordinating(2), leading(3));
         report.editEntry(report.entryForTask(3).orElseThrow().getId(), 0, ReportSamples.inProgress(20), OPEN, TODAY);
 
-        int added = report.refill(List.of(leading(1), leading(4), new vn.reformtrack.planning.UnitTask(
-                ReportSamples.task(2, ReportSamples.UNIT), TaskRole.LEAD)));
+        List<vn.reformtrack.planning.UnitTask> active = List.of(leading(1), leading(4), new vn.reformtrack.planning.UnitTask(
+                ReportSamples.task(2, ReportSamples.UNIT), TaskRole.LEAD));
+        assertThat(report.needsRefill(active)).isTrue();
+        int added = report.refill(active);
+        assertThat(report.needsRefill(active)).as("refilled").isFalse();
 
         assertThat(added).isEqualTo(1);
         assertThat(report.getEntries()).extracting(ReportEntry::getTaskId).containsExactly(1L, 2L, 3L, 4L);
@@ -185,14 +188,25 @@ class ReportContentTest {
         assertThat(report.entryForTask(4).orElseThrow().getPosition()).isGreaterThan(
                 report.entryForTask(3).orElseThrow().getPosition());
 
+        assertThat(report.needsRefill(List.of(leading(4)))).as("entry 1 left untouched").isTrue();
         report.refill(List.of(leading(4)));
         assertThat(report.getEntries()).extracting(ReportEntry::getTaskId).containsExactly(3L, 4L);
+    }
+
+    @Test
+    void aReportInLineWithItsTasksNeedsNoRefillButAChangedPartDoes() {
+        UnitReport report = ReportSamples.draft(leading(1), coordinating(2));
+        assertThat(report.needsRefill(List.of(leading(1), coordinating(2)))).isFalse();
+        assertThat(report.needsRefill(List.of(leading(1), leading(2)))).as("the unit now leads task 2").isTrue();
+        assertThat(report.needsRefill(List.of(leading(1), coordinating(2), leading(3)))).as("task 3 began").isTrue();
+        assertThat(report.needsRefill(List.of(leading(1)))).as("task 2 left, its entry blank").isTrue();
     }
 
     @Test
     void aSubmittedReportIsNotRefilled() {
         UnitReport report = ReportSamples.ready(leading(1));
         report.submit("head", on(TODAY), OPEN);
+        assertThat(report.needsRefill(List.of(leading(1), leading(9)))).isFalse();
         assertThat(report.refill(List.of(leading(1), leading(9)))).isZero();
         assertThat(report.getEntries()).hasSize(1);
     }

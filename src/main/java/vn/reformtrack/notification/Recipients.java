@@ -41,18 +41,6 @@ class Recipients {
         return of(users.activeInUnits(unitIds, Role.UNIT_HEAD));
     }
 
-    /** Each unit's heads (and staff too when asked), by unit, in two queries whatever the number of units. */
-    Map<Long, List<Recipient>> byUnit(Collection<Long> unitIds, boolean staffToo) {
-        List<UserSummary> people = new ArrayList<>(users.activeInUnits(unitIds, Role.UNIT_HEAD));
-        if (staffToo) {
-            people.addAll(users.activeInUnits(unitIds, Role.UNIT_STAFF));
-        }
-        Map<Long, Long> unitOf = people.stream().collect(Collectors.toMap(UserSummary::id, UserSummary::unitId,
-                (first, second) -> first));
-        return of(people).stream().collect(Collectors.groupingBy(recipient -> unitOf.get(recipient.userId()),
-                LinkedHashMap::new, Collectors.toList()));
-    }
-
     /** Heads and staff: the people who write and send a unit's reports. */
     List<Recipient> unitPeople(Collection<Long> unitIds) {
         List<UserSummary> people = new ArrayList<>(users.activeInUnits(unitIds, Role.UNIT_HEAD));

@@ -161,8 +161,7 @@ class ReminderSteps {
                 escalated.add(heads.unitId());
             }
         }
-        UnitPeople inUnits = unitIds.isEmpty()
-                ? new UnitPeople(Map.of(), Map.of()) : recipients.inUnits(unitIds);
+        UnitPeople inUnits = recipients.inUnits(unitIds);
         escalated.removeIf(unitId -> !inUnits.headsOf(unitId).isEmpty());
         return new People(inUnits, recipients.users(userIds), units.findAll(escalated),
                 escalated.isEmpty() ? List.of() : recipients.province(false));

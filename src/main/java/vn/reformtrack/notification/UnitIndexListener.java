@@ -44,7 +44,8 @@ class UnitIndexListener {
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(UnitIndexPreliminaryPublished event) {
-        recipients.byUnit(event.unitIds(), true).forEach((unitId, people) -> notifier.send(people, Notice.of(
+        UnitPeople people = recipients.inUnits(event.unitIds());
+        event.unitIds().forEach(unitId -> notifier.send(people.everyoneIn(unitId), Notice.of(
                 NotificationKind.UNIT_INDEX_PRELIMINARY, sheet(event.roundId(), unitId),
                 "unit-index-preliminary:" + event.roundId() + ":" + unitId, String.valueOf(event.year()),
                 Subjects.day(event.explanationFrom()), Subjects.day(event.explanationTo()))));
@@ -52,7 +53,8 @@ class UnitIndexListener {
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(ExplanationWindowOpened event) {
-        recipients.byUnit(event.unitIds(), false).forEach((unitId, heads) -> notifier.send(heads, Notice.of(
+        UnitPeople people = recipients.inUnits(event.unitIds());
+        event.unitIds().forEach(unitId -> notifier.send(people.headsOf(unitId), Notice.of(
                 NotificationKind.UNIT_INDEX_EXPLANATIONS_OPEN, sheet(event.roundId(), unitId),
                 "unit-index-explanations:" + event.roundId() + ":" + unitId, String.valueOf(event.year()),
                 Subjects.day(event.explanationTo()))));

@@ -20,6 +20,9 @@ public class TaskDeadlines {
     /** A unit's share of a plan: how many of its tasks it leads and coordinates. */
     public record PlanShare(long unitId, int leading, int coordinating) {}
 
+    /** A task still to be done: neither finished nor cancelled, in an issued plan ({@code t} task, {@code p} plan). */
+    private static final String OPEN = "p.status = 'ISSUED' and t.cancelled_at is null and t.completed_on is null";
+
     private final JdbcClient jdbc;
 
     TaskDeadlines(JdbcClient jdbc) {
@@ -32,25 +35,15 @@ public class TaskDeadlines {
                         select t.id, t.plan_id, p.document_number, t.title, t.lead_unit_id, t.responsible_user_id,
                                t.due_date
                         from task t join plan p on p.id = t.plan_id
-                        where p.status = 'ISSUED' and t.cancelled_at is null and t.completed_on is null
-                          and t.due_date between :from and :to
+                        where %s and t.due_date between :from and :to
                         order by t.due_date, t.id
-                        """)
+                        """.formatted(OPEN))
                 .param("from", from)
                 .param("to", to)
                 .query((rs, i) -> new TaskDeadline(rs.getLong("id"), rs.getLong("plan_id"),
                         rs.getString("document_number"), rs.getString("title"), rs.getLong("lead_unit_id"),
                         rs.getObject("responsible_user_id", Long.class), rs.getObject("due_date", LocalDate.class)))
                 .list();
-    }
-
-    /** Whether the task is still open (neither finished nor cancelled) in an issued plan. */
-    public boolean isOpen(long taskId) {
-        return jdbc.sql("""
-                        select count(*) from task t join plan p on p.id = t.plan_id
-                        where t.id = :id and p.status = 'ISSUED' and t.cancelled_at is null and t.completed_on is null
-                        """)
-                .param("id", taskId).query(Long.class).single() > 0;
     }
 
     /** Which of these tasks are still open (neither finished nor cancelled) in an issued plan, in one statement. */
@@ -60,9 +53,8 @@ public class TaskDeadlines {
         }
         return new HashSet<>(jdbc.sql("""
                         select t.id from task t join plan p on p.id = t.plan_id
-                        where t.id = any(:ids) and p.status = 'ISSUED' and t.cancelled_at is null
-                          and t.completed_on is null
-                        """)
+                        where t.id = any(:ids) and %s
+                        """.formatted(OPEN))
                 .param("ids", taskIds.toArray(Long[]::new))
                 .query(Long.class)
                 .list());

@@ -269,8 +269,8 @@ class NotificationFlowTest {
         preferences.save(quiet.getId(), "vi", java.util.Map.of("PERIOD_OPENED", "IN_APP"));
         preferences.save(digest.getId(), "vi", java.util.Map.of("PERIOD_OPENED", "DIGEST", "REPORT_DUE_SOON", "DIGEST"));
         preferences.save(english.getId(), "en", java.util.Map.of());
-        List<Recipient> people = transactions.execute(tx -> recipients.byUnit(List.of(unit.getId()), true)
-                .get(unit.getId()));
+        List<Recipient> people = transactions.execute(tx -> recipients.inUnits(List.of(unit.getId()))
+                .everyoneIn(unit.getId()));
         transactions.executeWithoutResult(tx -> {
             notifier.send(people, Notice.of(NotificationKind.PERIOD_OPENED, "/reporting", "test-open:" + unit.getId(),
                     "Quý thử", "31/03/2030"));

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -112,11 +113,14 @@ public class ReportingQueries {
     public GridPage gridPage(int year, GridFilter filter, Pageable pageable, CurrentUser viewer) {
         CompletenessGrid grid = grid(year, viewer);
         List<GridRow> found = filter.isEmpty() ? grid.rows() : grid.rows().stream().filter(filter::matches).toList();
-        List<GridRow> shown = pageable.isUnpaged() ? found : found.subList(
+        return new GridPage(year, grid.periods(), page(found, pageable), grid.counts(), grid.expectedUnits());
+    }
+
+    private static <T> Page<T> page(List<T> found, Pageable pageable) {
+        List<T> shown = pageable.isUnpaged() ? found : found.subList(
                 (int) Math.min(pageable.getOffset(), found.size()),
                 (int) Math.min(pageable.getOffset() + pageable.getPageSize(), found.size()));
-        return new GridPage(year, grid.periods(), new PageImpl<>(shown, pageable, found.size()), grid.counts(),
-                grid.expectedUnits());
+        return new PageImpl<>(shown, pageable, found.size());
     }
 
     /** One unit's row of a year (its periods and standing in each). */
@@ -134,6 +138,26 @@ public class ReportingQueries {
         PeriodSummary period = period(periodId).orElseThrow();
         List<UnitStanding> cells = standings(List.of(period), completeness.ofPeriods(List.of(periodId), expectedUnits()));
         return count(period, cells, completeness.today());
+    }
+
+    /**
+     * A period's counts and the page of its expected units that {@code filter} finds, from one reading of the period's
+     * standings (a unit's standing is the filter's "standing in some period").
+     */
+    public PeriodPage periodPage(PeriodSummary period, GridFilter filter, Pageable pageable) {
+        LocalDate today = completeness.today();
+        List<UnitStanding> standings = new ArrayList<>();
+        List<GridRow> found = new ArrayList<>();
+        for (CompletenessQueries.Cell cell : completeness.ofPeriods(List.of(period.id()), expectedUnits())) {
+            UnitStanding standing = standing(cell, period, today);
+            standings.add(standing);
+            GridRow row = new GridRow(cell.unitId(), cell.unitCode(), cell.unitName(), cell.unitType(),
+                    Map.of(period.id(), standing));
+            if (standing.status() != CellStatus.NOT_EXPECTED && filter.matches(row)) {
+                found.add(row);
+            }
+        }
+        return new PeriodPage(count(period, standings, today), page(found, pageable));
     }
 
     /** Every unit's standing in one period (expected units and those that reported), in the grid's order. */
@@ -200,10 +224,14 @@ public class ReportingQueries {
         Map<Long, PeriodSummary> byId = periodList.stream().collect(Collectors.toMap(PeriodSummary::id, Function.identity()));
         return cells.stream()
                 .filter(cell -> byId.containsKey(cell.periodId()))
-                .map(cell -> new UnitStanding(cell.periodId(), cell.unitId(), cell.unitName(),
-                        CellStatus.of(cell.expected(), cell.status(), byId.get(cell.periodId()).isDuePassed(today)),
-                        cell.timeliness(), cell.reportId()))
+                .map(cell -> standing(cell, byId.get(cell.periodId()), today))
                 .toList();
+    }
+
+    private static UnitStanding standing(CompletenessQueries.Cell cell, PeriodSummary period, LocalDate today) {
+        return new UnitStanding(cell.periodId(), cell.unitId(), cell.unitName(),
+                CellStatus.of(cell.expected(), cell.status(), period.isDuePassed(today)), cell.timeliness(),
+                cell.reportId());
     }
 
     static PeriodCounts count(PeriodSummary period, List<UnitStanding> cells, LocalDate today) {

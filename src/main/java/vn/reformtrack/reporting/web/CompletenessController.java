@@ -32,6 +32,7 @@ import vn.reformtrack.reporting.GridFilter;
 import vn.reformtrack.reporting.GridPage;
 import vn.reformtrack.reporting.GridRow;
 import vn.reformtrack.reporting.PeriodNames;
+import vn.reformtrack.reporting.PeriodPage;
 import vn.reformtrack.reporting.PeriodService;
 import vn.reformtrack.reporting.PeriodSummary;
 import vn.reformtrack.reporting.ReportService;
@@ -110,15 +111,22 @@ class CompletenessController {
         });
     }
 
+    /** A page of 50 expected units with their standing, filtered as the grid is; the counts are the whole province's. */
     @GetMapping("/periods/{id}")
-    String period(@PathVariable long id, CurrentUser user, Model model) {
+    String period(@PathVariable long id, GridFilter filter, BindingResult ignoredBadFilter,
+            @RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
         if (user.isUnitUser()) {
             return "redirect:/reporting/periods/" + id + "/my-report";
         }
         PeriodSummary period = periods.get(id).summary();
+        PeriodPage shown = queries.periodPage(period, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
         model.addAttribute("period", period);
-        model.addAttribute("counts", queries.counts(id));
-        model.addAttribute("standings", queries.standings(id));
+        model.addAttribute("counts", shown.counts());
+        model.addAttribute("units", shown.units());
+        model.addAttribute("filter", filter);
+        model.addAttribute("unitTypes", UnitType.values());
+        model.addAttribute("cellStatuses", Arrays.stream(CellStatus.values())
+                .filter(status -> status != CellStatus.NOT_EXPECTED).toList());
         model.addAttribute("canManage", user.canManageProvince());
         model.addAttribute("today", LocalDate.now(clock));
         return "reporting/period";

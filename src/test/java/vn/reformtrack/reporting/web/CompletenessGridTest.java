@@ -125,7 +125,7 @@ class CompletenessGridTest {
     }
 
     @Test
-    void aPageShowsFiftyUnitsOfThoseTheFilterFindsAndTheCountsStayTheProvincesWhole() throws Exception {
+    void aGridOrPeriodPageShowsFiftyUnitsOfThoseTheFilterFindsAndTheCountsStayTheProvincesWhole() throws Exception {
         LocalDate day = ReportingFixtures.freshDay(today);
         Plan plan = fixtures.draft(today.getYear(), day);
         List<Unit> ours = new ArrayList<>();
@@ -167,6 +167,25 @@ class CompletenessGridTest {
         assertThat(whole.expected()).isGreaterThanOrEqualTo(56);
         assertThat(first.select("#grid tfoot [data-counts-period=" + period.getId() + "]").text())
                 .contains(whole.delivered() + "/" + whole.expected());
+
+        // The period's page pages and filters its units the same way, and its counts stay the province's too.
+        String periodPage = "/reporting/periods/" + period.getId();
+        Document periodFirst = page(coordinator, periodPage, "query", "luoi phan trang");
+        assertThat(periodFirst.select("#standings tbody tr")).hasSize(50);
+        assertThat(periodFirst.select("#standings tbody [data-cell=MISSING]")).hasSize(50);
+        assertThat(page(coordinator, periodPage, "query", "luoi phan trang", "page", "1").select("#standings tbody tr")
+                .eachAttr("data-unit-id")).hasSize(6).doesNotContainAnyElementsOf(
+                periodFirst.select("#standings tbody tr").eachAttr("data-unit-id"));
+        assertThat(page(coordinator, periodPage, "query", "luoi phan trang", "type", "COMMUNE")
+                .select("#standings tbody tr").eachAttr("data-unit-id")).containsExactly(String.valueOf(commune.getId()));
+        assertThat(page(coordinator, periodPage, "query", "luoi phan trang", "status", "ACCEPTED")
+                .select("#standings tbody tr")).isEmpty();
+        assertThat(page(coordinator, periodPage, "query", "luoi phan trang", "status", "NOPE", "type", "NOT_A_TYPE",
+                "page", "-4").select("#standings tbody tr")).as("a bad filter value is left out").hasSize(50);
+        assertThat(page(coordinator, periodPage, "query", "luoi phan trang", "page", "99").select("#standings tbody tr"))
+                .isEmpty();
+        assertThat(page(coordinator, periodPage, "query", "luoi phan trang", "type", "COMMUNE")
+                .select("[data-count=expected] .fs-4").text()).isEqualTo(String.valueOf(whole.expected()));
 
         byte[] sheet = mvc.perform(get("/reporting/grid").param("format", "xlsx").param("query", "luoi phan trang")
                         .with(data.as(coordinator)))

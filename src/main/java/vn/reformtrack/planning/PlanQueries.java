@@ -25,6 +25,18 @@ class PlanQueries {
         this.jdbc = jdbc;
     }
 
+    /** Every plan the viewer may see (a unit user: not drafts), in the list's order, without counting tasks. */
+    List<PlanChoice> choices(CurrentUser viewer) {
+        return jdbc.sql("""
+                        select p.id, p.document_number, p.year from plan p
+                        where not cast(:unitUser as boolean) or p.status <> 'DRAFT'
+                        order by p.year desc, p.issue_date desc nulls first, p.id desc
+                        """)
+                .param("unitUser", viewer.isUnitUser())
+                .query((rs, i) -> new PlanChoice(rs.getLong("id"), rs.getString("document_number"), rs.getInt("year")))
+                .list();
+    }
+
     Page<PlanRow> search(PlanFilter filter, CurrentUser viewer, LocalDate today, Pageable pageable) {
         Map<String, Object> params = new HashMap<>();
         params.put("today", today);

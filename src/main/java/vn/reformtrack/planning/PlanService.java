@@ -73,6 +73,12 @@ public class PlanService {
         return queries.search(filter, user, LocalDate.now(clock), pageable);
     }
 
+    /** The plans a task filter offers the user: those they may see, newest first. */
+    @Transactional(readOnly = true)
+    public List<PlanChoice> choices(CurrentUser user) {
+        return queries.choices(user);
+    }
+
     /** Plans that still take tasks (drafts and issued plans), newest first: the choices of the task form. */
     @Transactional(readOnly = true)
     public List<Plan> openPlans() {

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import vn.reformtrack.identity.CurrentUser;
 import vn.reformtrack.identity.Role;
@@ -17,8 +16,7 @@ import vn.reformtrack.indices.IndexCatalog;
 import vn.reformtrack.indices.VersionSummary;
 import vn.reformtrack.organization.UnitDirectory;
 import vn.reformtrack.organization.UnitRow;
-import vn.reformtrack.planning.PlanFilter;
-import vn.reformtrack.planning.PlanRow;
+import vn.reformtrack.planning.PlanChoice;
 import vn.reformtrack.planning.PlanService;
 
 /** The choices planning forms and filters offer: plans, units, criteria grouped by index version, people of a unit. */
@@ -43,8 +41,8 @@ class PlanningOptions {
         this.catalog = catalog;
     }
 
-    List<PlanRow> visiblePlans(CurrentUser user) {
-        return plans.search(new PlanFilter(null, null, null), user, PageRequest.of(0, 1000)).getContent();
+    List<PlanChoice> visiblePlans(CurrentUser user) {
+        return plans.choices(user);
     }
 
     List<UnitRow> activeUnits() {

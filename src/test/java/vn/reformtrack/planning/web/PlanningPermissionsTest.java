@@ -10,13 +10,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static vn.reformtrack.planning.PlanningFixtures.COORDINATOR;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hamcrest.Matchers;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -123,6 +126,22 @@ class PlanningPermissionsTest {
         }
         mvc.perform(get("/planning/tasks/" + theirTask.getId()).with(data.as(leader))).andExpect(status().isOk());
         mvc.perform(get("/planning/tasks/" + draftTask.getId()).with(data.as(leader))).andExpect(status().isOk());
+    }
+
+    @Test
+    void theListsPlanFilterOffersADraftPlanToTheProvinceAndNotToAUnit() throws Exception {
+        String draftPlan = String.valueOf(draftTask.getPlanId());
+        String issuedPlan = String.valueOf(ourTask.getPlanId());
+        for (UserAccount user : new UserAccount[] {head, staff}) {
+            assertThat(planChoices("/planning/tasks/overdue", user)).contains(issuedPlan).doesNotContain(draftPlan);
+        }
+        assertThat(planChoices("/planning/tasks", leader)).contains(issuedPlan, draftPlan);
+    }
+
+    private List<String> planChoices(String path, UserAccount user) throws Exception {
+        String html = mvc.perform(get(path).with(data.as(user))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        return Jsoup.parse(html).select("#planId option").eachAttr("value");
     }
 
     @Test

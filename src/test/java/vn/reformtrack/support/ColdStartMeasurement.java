@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  * it and is reported apart; the next {@code runs} starts measure a cold start on an existing folder), {@code jvm} (the
  * JVM options, by default the ones the README's run command and docker-compose.yml use), {@code env} (environment
  * variables for the application, {@code NAME=value} separated by spaces, e.g. {@code MALLOC_ARENA_MAX=2}), {@code args}
- * (more arguments for the application), {@code runs}, {@code cds} (true: also measure with a class-data sharing archive made by a training run).
+ * (more arguments for the application), {@code runs}, {@code cds} (true: also measure with a class-data sharing
+ * archive made by a training run; on JDK 25 and later with an ahead-of-time cache).
  */
 public final class ColdStartMeasurement {
 
@@ -58,28 +59,38 @@ public final class ColdStartMeasurement {
             results.add(measure("cold start " + i, command(jvm, List.of("-jar", jar.toString())), data));
         }
         if (cds) {
-            List<String> launch = classDataSharing(jar, jvm, data);
+            boolean aot = Runtime.version().feature() >= 25;
+            List<String> launch = classDataSharing(jar, jvm, data, aot);
             for (int i = 1; i <= runs; i++) {
-                results.add(measure("cold start with CDS " + i, launch, data));
+                results.add(measure((aot ? "cold start with AOT cache " : "cold start with CDS ") + i, launch, data));
             }
         }
         report(jvm, results);
     }
 
-    /** Boot's recipe: the jar extracted, a training run that stops after the context refreshes, then the archive. */
-    private static List<String> classDataSharing(Path jar, List<String> jvm, Path data) throws Exception {
+    /**
+     * Boot's recipe: the jar extracted, a training run that stops after the context refreshes, then the archive. On JDK
+     * 25 and later ({@code aot}), the ahead-of-time cache (JEP 483, 514, 515: classes loaded and linked, method
+     * profiles) instead of a class-data sharing archive.
+     */
+    private static List<String> classDataSharing(Path jar, List<String> jvm, Path data, boolean aot) throws Exception {
         Path extracted = jar.getParent().resolve("cold-start/extracted");
-        Path archive = jar.getParent().resolve("cold-start/application.jsa");
+        Path archive = jar.getParent().resolve(aot ? "cold-start/application.aot" : "cold-start/application.jsa");
         run(List.of(java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--force", "--destination",
                 extracted.toString()));
         Path application = Files.list(extracted).filter(path -> path.toString().endsWith(".jar")).findFirst().orElseThrow();
-        List<String> training = new ArrayList<>(command(jvm, List.of("-XX:ArchiveClassesAtExit=" + archive,
+        List<String> training = new ArrayList<>(command(jvm, List.of(
+                (aot ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + archive,
                 "-Dspring.context.exit=onRefresh", "-jar", application.toString())));
         training.addAll(arguments(data, freePort()));
         run(training);
         // The training run halts the JVM as soon as the context has refreshed, without closing it: the embedded
         // PostgreSQL it started is left running and must be stopped before the next start.
         stopPostgres(data);
+        if (aot) {
+            return command(jvm, List.of("-XX:AOTCache=" + archive, "-Xlog:aot=off", "-Xlog:cds=off", "-jar",
+                    application.toString()));
+        }
         return command(jvm, List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar",
                 application.toString()));
     }

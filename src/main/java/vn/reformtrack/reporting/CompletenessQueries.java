@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,10 +13,12 @@ import vn.reformtrack.organization.UnitType;
 /**
  * Who is expected to report in which period and how each stands, for a whole year (or some periods) in one
  * statement: the expected units (active units with a task active in the period, or every active unit) joined with
- * the reports that exist. Units that report without being expected are shown too.
+ * the reports that exist. Units that report without being expected are shown too. The units with an active task come
+ * from their stored sets ({@link InvolvedUnits}), or from the tasks themselves inside a read-only transaction, where the
+ * sets cannot be stored.
  */
 @Component
-@Transactional(readOnly = true)
+@Transactional
 class CompletenessQueries {
 
     /** One (period, unit) pair of the grid as the database has it. */
@@ -26,10 +29,12 @@ class CompletenessQueries {
             "array_position(array['PROVINCE_PC', 'DEPARTMENT', 'SECTOR_AGENCY', 'COMMUNE', 'OTHER'], u.type::text)";
 
     private final JdbcClient jdbc;
+    private final InvolvedUnits involvedUnits;
     private final Clock clock;
 
-    CompletenessQueries(JdbcClient jdbc, Clock clock) {
+    CompletenessQueries(JdbcClient jdbc, InvolvedUnits involvedUnits, Clock clock) {
         this.jdbc = jdbc;
+        this.involvedUnits = involvedUnits;
         this.clock = clock;
     }
 
@@ -48,9 +53,18 @@ class CompletenessQueries {
 
     private List<Cell> cells(String periods, ReportingSettings.ExpectedUnits mode, Long onlyUnit, String name,
             Object value) {
-        String expected = mode == ReportingSettings.ExpectedUnits.ALL_ACTIVE
+        String zone = clock.getZone().getId();
+        String involved;
+        if (mode == ReportingSettings.ExpectedUnits.ALL_ACTIVE) {
+            involved = null;
+        } else if (involvedUnits.stored(periods, Map.of(name, value), zone)) {
+            involved = InvolvedUnits.STORED + ", involved as (select period_id, unit_id from stored_involved)";
+        } else {
+            involved = ActiveTaskSql.INVOLVED_UNITS;
+        }
+        String expected = involved == null
                 ? "expected as (select rp.id as period_id, u.id as unit_id from periods rp cross join unit u where u.active)"
-                : ActiveTaskSql.INVOLVED_UNITS + """
+                : involved + """
                 , expected as (select i.period_id, i.unit_id from involved i join unit u on u.id = i.unit_id
                                 where u.active)""";
         return jdbc.sql("with periods as (" + periods + "), " + expected + """
@@ -65,7 +79,7 @@ class CompletenessQueries {
                         order by %s, u.name collate "vi-x-icu", u.id
                         """.formatted(UNIT_ORDER))
                 .param(name, value)
-                .param("zone", clock.getZone().getId())
+                .param("zone", zone)
                 .param("onlyUnit", onlyUnit)
                 .query((rs, i) -> {
                     String status = rs.getString("status");

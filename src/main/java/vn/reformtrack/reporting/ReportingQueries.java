@@ -28,7 +28,7 @@ import vn.reformtrack.settings.Settings;
  * whatever the number of units; none is confined to a user except those that take a {@link CurrentUser}.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional // not read-only: the first read after a change to tasks stores the periods' involved units (InvolvedUnits)
 public class ReportingQueries {
 
     private final PeriodService periods;

@@ -1,5 +1,6 @@
 package vn.reformtrack.reporting;
 
+import jakarta.persistence.EntityManager;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -8,13 +9,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +28,7 @@ import vn.reformtrack.organization.UnitDirectory;
 import vn.reformtrack.organization.UnitSummary;
 import vn.reformtrack.planning.PlanningQueries;
 import vn.reformtrack.planning.TaskSummary;
+import vn.reformtrack.planning.UnitTask;
 import vn.reformtrack.reporting.ReportPage.CoordinatedPart;
 import vn.reformtrack.reporting.ReportPage.EntryView;
 
@@ -42,34 +46,35 @@ public class ReportPages {
     private final EvidenceStore evidence;
     private final UnitDirectory units;
     private final JdbcClient jdbc;
+    private final EntityManager entityManager;
     private final Clock clock;
 
     ReportPages(ReportService reports, PeriodService periods, PlanningQueries planning, EvidenceStore evidence,
-            UnitDirectory units, JdbcClient jdbc, Clock clock) {
+            UnitDirectory units, JdbcClient jdbc, EntityManager entityManager, Clock clock) {
         this.reports = reports;
         this.periods = periods;
         this.planning = planning;
         this.evidence = evidence;
         this.units = units;
         this.jdbc = jdbc;
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
     public ReportPage page(long reportId, CurrentUser viewer) {
-        return build(reports.get(reportId, viewer), viewer);
+        ReportService.Opened opened = reports.open(reportId, viewer);
+        // Opening wrote what it had to; from here the page only reads, so the report and its entries are not
+        // dirty-checked again before each query and at commit.
+        entityManager.unwrap(Session.class).setHibernateFlushMode(FlushMode.MANUAL);
+        return build(opened, viewer);
     }
 
-    /** The signed-in unit's report of a period, opened (and created the first time). */
-    public ReportPage pageForUnit(long periodId, CurrentUser viewer) {
-        return build(reports.openForUnit(periodId, viewer), viewer);
-    }
-
-    private ReportPage build(UnitReport report, CurrentUser viewer) {
+    private ReportPage build(ReportService.Opened opened, CurrentUser viewer) {
+        UnitReport report = opened.report();
         LocalDate today = LocalDate.now(clock);
         ReportingPeriod period = periods.get(report.getPeriodId());
         List<ReportEntry> entries = report.getEntries();
-        Map<Long, TaskSummary> tasks = planning.tasks(entries.stream().map(ReportEntry::getTaskId).toList()).stream()
-                .collect(Collectors.toMap(TaskSummary::id, Function.identity()));
+        Map<Long, TaskSummary> tasks = tasksOf(entries, opened.activeTasks());
         List<Long> leadTaskIds = entries.stream().filter(ReportEntry::isLead).map(ReportEntry::getTaskId).toList();
         List<PartRow> parts = coordinatedParts(report, leadTaskIds);
 
@@ -114,6 +119,18 @@ public class ReportPages {
         long incomplete = entries.stream().filter(entry -> !entry.isComplete()).count();
         return new ReportPage(report, period.summary(), unitsById.get(report.getUnitId()), views,
                 history(report, tasks), actions, incomplete, deadline.locksEntry(today) && !report.isReopened());
+    }
+
+    /**
+     * The entries' tasks: those the report was just checked against, and the rest (an entry kept for its content when
+     * its task stopped concerning the unit, or every task when nothing was checked) in one more query.
+     */
+    private Map<Long, TaskSummary> tasksOf(List<ReportEntry> entries, List<UnitTask> active) {
+        Map<Long, TaskSummary> tasks = new HashMap<>();
+        active.forEach(unitTask -> tasks.put(unitTask.task().id(), unitTask.task()));
+        List<Long> missing = entries.stream().map(ReportEntry::getTaskId).filter(id -> !tasks.containsKey(id)).toList();
+        planning.tasks(missing).forEach(task -> tasks.put(task.id(), task));
+        return tasks;
     }
 
     private List<ReportPage.HistoryLine> history(UnitReport report, Map<Long, TaskSummary> tasks) {

@@ -88,29 +88,38 @@ public class ReportService {
      * waits for (and holds off) the saves in progress: the unit's people open it far more often than it changes.
      */
     public UnitReport get(long id, CurrentUser user) {
+        return open(id, user).report();
+    }
+
+    /** A report as {@link #get} opens it, with the unit's active tasks when it read them to check for a refill. */
+    record Opened(UnitReport report, List<UnitTask> activeTasks) {
+
+        Opened(UnitReport report) {
+            this(report, List.of());
+        }
+    }
+
+    Opened open(long id, CurrentUser user) {
         Long unitId = jdbc.sql("select unit_id from unit_report where id = ?").param(id).query(Long.class).optional()
                 .orElseThrow(() -> new NotFoundException("UnitReport", id));
         if (!user.canSeeUnit(unitId)) {
             throw new NotFoundException("UnitReport", id);
         }
-        if (!ReportingAccess.isMember(user, unitId)) {
-            return reports.findById(id).orElseThrow(() -> new NotFoundException("UnitReport", id));
-        }
         UnitReport report = reports.findById(id).orElseThrow(() -> new NotFoundException("UnitReport", id));
-        if (!report.getStatus().isEditable()) {
-            return report;
+        if (!ReportingAccess.isMember(user, unitId) || !report.getStatus().isEditable()) {
+            return new Opened(report);
         }
         ReportingPeriod period = periods.get(report.getPeriodId());
         List<UnitTask> active = planning.tasksOfUnit(unitId, period.getStartsOn(), period.getEndsOn());
         if (!report.needsRefill(active)) {
-            return report;
+            return new Opened(report, active);
         }
         entityManager.detach(report);
         UnitReport locked = reports.findForTransition(id).orElseThrow(() -> new NotFoundException("UnitReport", id));
         if (locked.refill(active) > 0) {
             reports.saveAndFlush(locked);
         }
-        return locked;
+        return new Opened(locked, active);
     }
 
     /** The unit whose report this is, if the user may see it (404 otherwise). */

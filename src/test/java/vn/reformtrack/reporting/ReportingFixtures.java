@@ -3,6 +3,7 @@ package vn.reformtrack.reporting;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.reformtrack.planning.ProgressRecording;
@@ -10,10 +11,13 @@ import vn.reformtrack.planning.TaskRole;
 import vn.reformtrack.identity.CurrentUser;
 import vn.reformtrack.identity.Role;
 import vn.reformtrack.identity.UserAccount;
+import vn.reformtrack.indices.IndexCatalog;
 import vn.reformtrack.organization.Unit;
 import vn.reformtrack.planning.Plan;
+import vn.reformtrack.planning.PlanService;
 import vn.reformtrack.planning.PlanningFixtures;
 import vn.reformtrack.planning.Task;
+import vn.reformtrack.planning.TaskService;
 import vn.reformtrack.support.TestData;
 
 /**
@@ -43,6 +47,18 @@ public final class ReportingFixtures {
         this.reports = reports;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+    }
+
+    /** The fixtures over the services of a test's application context. */
+    public static ReportingFixtures in(ApplicationContext context) {
+        PlanningFixtures planning = new PlanningFixtures(context.getBean(PlanService.class),
+                context.getBean(TaskService.class), context.getBean(IndexCatalog.class));
+        return new ReportingFixtures(context.getBean(TestData.class), planning, context.getBean(PeriodService.class),
+                context.getBean(ReportService.class), context.getBean(PlatformTransactionManager.class));
+    }
+
+    public PlanningFixtures planning() {
+        return planning;
     }
 
     /** An entry as stored, read in a transaction of its own (the entities' collections are lazy). */

@@ -12,20 +12,24 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.reformtrack.evidence.EvidenceAccess;
 import vn.reformtrack.evidence.EvidenceStore;
 import vn.reformtrack.evidence.EvidenceSummary;
 import vn.reformtrack.identity.CurrentUser;
 import vn.reformtrack.shared.web.FlashMessage;
+import vn.reformtrack.shared.web.NotFoundException;
 import vn.reformtrack.shared.web.RuleViolationException;
 
 /**
  * {@code POST /evidence}. From the upload widget (htmx) it answers with a fragment: the stored file (200), or the
  * reasons it was refused in the user's language (422, which {@code evidence.js} swaps into the widget). From a plain
- * form it redirects to the library with a flash message.
+ * form it redirects to the library with a flash message. {@code GET /evidence/upload-widget} serves the widget to a
+ * page that shows it on demand (the {@code linkedFiles} fragment).
  */
 @Slf4j
 @Controller
@@ -34,11 +38,22 @@ class EvidenceUploadController {
     static final String UPLOADED_EVENT = "evidence-uploaded";
 
     private final EvidenceStore store;
+    private final EvidenceAccess access;
     private final MessageSource messages;
 
-    EvidenceUploadController(EvidenceStore store, MessageSource messages) {
+    EvidenceUploadController(EvidenceStore store, EvidenceAccess access, MessageSource messages) {
         this.store = store;
+        this.access = access;
         this.messages = messages;
+    }
+
+    /** The widget for a unit the user may add files to; for any other unit, "not found". */
+    @GetMapping("/evidence/upload-widget")
+    String widget(@Valid @ModelAttribute("widget") UploadWidgetRequest widget, CurrentUser user) {
+        if (!access.canUpload(user, widget.getOwnerUnitId())) {
+            throw new NotFoundException("Unit", widget.getOwnerUnitId());
+        }
+        return "evidence/upload-widget";
     }
 
     @PostMapping("/evidence")

@@ -16,6 +16,9 @@ import vn.reformtrack.evidence.EvidenceDetails;
 @Data
 class EvidenceUploadForm {
 
+    /** A form field's name, as Spring binds it (evidenceIds, documentId, items[0].evidenceIds). */
+    static final String LINK_FIELD = "[A-Za-z][A-Za-z0-9_.\\[\\]]{0,79}";
+
     private MultipartFile file;
 
     @NotNull(message = "{evidence.error.noUnit}")
@@ -32,7 +35,7 @@ class EvidenceUploadForm {
     @Size(max = 1000)
     private String description;
 
-    @Pattern(regexp = "[A-Za-z][A-Za-z0-9_.\\[\\]]{0,79}")
+    @Pattern(regexp = LINK_FIELD)
     private String linkField;
 
     boolean hasFile() {

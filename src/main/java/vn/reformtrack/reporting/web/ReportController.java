@@ -49,8 +49,7 @@ class ReportController {
             return "redirect:/reporting/periods/" + periodId;
         }
         try {
-            ReportPage page = pages.pageForUnit(periodId, user);
-            return "redirect:/reporting/reports/" + page.report().getId();
+            return "redirect:/reporting/reports/" + reports.openForUnit(periodId, user).getId();
         } catch (RuleViolationException refused) {
             FlashMessage.warning(redirect, refused.getMessageKey(), refused.getArguments());
             return "redirect:/reporting";

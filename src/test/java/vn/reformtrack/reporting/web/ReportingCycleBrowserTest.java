@@ -94,7 +94,10 @@ class ReportingCycleBrowserTest extends BrowserTestSupport {
         Stored second = entries.get(1);
 
         WebElement firstForm = browser.findElement(By.id("entry-form-" + first.id()));
-        WebElement widget = firstForm.findElement(By.cssSelector("[data-evidence-upload]"));
+        click(firstForm.findElement(By.cssSelector("[data-evidence-open]")));
+        WebElement widget = waitFor(ExpectedConditions.presenceOfNestedElementLocatedBy(firstForm,
+                By.cssSelector("[data-evidence-upload]")));
+        assertThat(browser.switchTo().activeElement().getAttribute("type")).as("focus on the file").isEqualTo("file");
         String fileName = "Báo cáo kết quả " + TestData.unique("BC") + ".pdf";
         widget.findElement(By.cssSelector("input[type=file]")).sendKeys(saved(fileName, EvidenceSamples.pdf()));
         widget.findElement(By.cssSelector("input[name=documentNumber]")).sendKeys("21/BC-STP");

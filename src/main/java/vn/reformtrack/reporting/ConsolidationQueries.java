@@ -18,7 +18,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.reformtrack.indices.CriterionSummary;
-import vn.reformtrack.indices.IndexCatalog;
 import vn.reformtrack.planning.TaskStatus;
 import vn.reformtrack.reporting.ConsolidatedFigures.AreaProgress;
 import vn.reformtrack.reporting.ConsolidatedFigures.ListedUnit;
@@ -28,8 +27,8 @@ import vn.reformtrack.reporting.ConsolidatedFigures.UnitResult;
 /**
  * The consolidated report's figures in a fixed number of statements whatever the number of units and tasks: the
  * period's active tasks with their lead unit's accepted entry, grouped in the database by status and criteria; the
- * accepted reports in figures and words; the units' standings; and the criteria's areas from the index catalog (the
- * criteria, then the trees of their versions in one walk).
+ * accepted reports in figures and words; the units' standings; and the criteria's areas and the frameworks' names
+ * from the index catalog ({@link CriterionAreas}: one statement while the catalog has not changed).
  */
 @Component
 @Transactional(readOnly = true)
@@ -39,13 +38,13 @@ class ConsolidationQueries {
             "array_position(array['PROVINCE_PC', 'DEPARTMENT', 'SECTOR_AGENCY', 'COMMUNE', 'OTHER'], u.type::text)";
 
     private final JdbcClient jdbc;
-    private final IndexCatalog catalog;
+    private final CriterionAreas criterionAreas;
     private final ReportingQueries reporting;
     private final Clock clock;
 
-    ConsolidationQueries(JdbcClient jdbc, IndexCatalog catalog, ReportingQueries reporting, Clock clock) {
+    ConsolidationQueries(JdbcClient jdbc, CriterionAreas criterionAreas, ReportingQueries reporting, Clock clock) {
         this.jdbc = jdbc;
-        this.catalog = catalog;
+        this.criterionAreas = criterionAreas;
         this.reporting = reporting;
         this.clock = clock;
     }
@@ -144,9 +143,11 @@ class ConsolidationQueries {
     private List<AreaProgress> areas(List<TaskGroup> groups) {
         Set<Long> criterionIds = new HashSet<>();
         groups.stream().filter(TaskGroup::reported).forEach(group -> criterionIds.addAll(group.criterionIds()));
+        CriterionAreas.Catalog catalog = criterionAreas.current();
         Map<Long, CriterionSummary> criteria = catalog.criteria(criterionIds);
-        Map<Long, Map<String, CriterionSummary>> areasByVersion = areasOf(
-                criteria.values().stream().map(CriterionSummary::versionId).distinct().toList());
+        Map<Long, Map<String, CriterionSummary>> areasByVersion = new HashMap<>();
+        criteria.values().stream().map(CriterionSummary::versionId).distinct().forEach(version ->
+                areasByVersion.put(version, catalog.areasOf(version)));
 
         record Key(long versionId, String areaCode) {}
         Map<Key, long[]> sums = new LinkedHashMap<>();
@@ -164,10 +165,7 @@ class ConsolidationQueries {
                 sum[2] += group.progress();
             }
         }
-        Map<String, String> frameworkLabels = new HashMap<>();
-        if (!sums.isEmpty()) {
-            catalog.frameworks().forEach(f -> frameworkLabels.put(f.code(), shortName(f.nameVi(), f.code())));
-        }
+        Map<String, String> frameworkLabels = catalog.frameworkLabels();
         List<AreaProgress> areas = new ArrayList<>();
         sums.forEach((key, sum) -> {
             CriterionSummary area = areasByVersion.getOrDefault(key.versionId(), Map.of()).get(key.areaCode());
@@ -184,20 +182,6 @@ class ConsolidationQueries {
         areas.sort(Comparator.comparing(AreaProgress::framework)
                 .thenComparing(area -> positions.getOrDefault(area.framework() + " " + area.areaCode(), 0))
                 .thenComparing(AreaProgress::areaCode));
-        return areas;
-    }
-
-    /** "Chỉ số cải cách hành chính cấp tỉnh (PAR Index)" is "PAR Index"; a name without brackets is its code. */
-    static String shortName(String name, String code) {
-        int open = name == null ? -1 : name.lastIndexOf('(');
-        return open >= 0 && name.endsWith(")") ? name.substring(open + 1, name.length() - 1) : code;
-    }
-
-    /** The areas (top-level criteria) of each version by code: one walk of the catalog for all the versions. */
-    private Map<Long, Map<String, CriterionSummary>> areasOf(List<Long> versionIds) {
-        Map<Long, Map<String, CriterionSummary>> areas = new HashMap<>();
-        catalog.trees(versionIds).forEach((versionId, tree) -> tree.stream().filter(c -> c.depth() == 0).forEach(c ->
-                areas.computeIfAbsent(versionId, v -> new HashMap<>()).put(c.code(), c)));
         return areas;
     }
 

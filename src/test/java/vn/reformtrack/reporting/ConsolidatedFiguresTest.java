@@ -18,7 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.PlatformTransactionManager;
+import vn.reformtrack.indices.CriteriaEditor;
+import vn.reformtrack.indices.CriterionCommand;
 import vn.reformtrack.indices.CriterionSummary;
 import vn.reformtrack.indices.IndexCatalog;
 import vn.reformtrack.planning.PlanService;
@@ -37,13 +40,15 @@ import vn.reformtrack.support.TestData;
  * The consolidated figures, which the database now groups and counts, against a recount task by task and report by
  * report as they were computed before (every active task read with its lead unit's accepted entry, its status derived
  * in Java by {@link TaskStatus#derive}, its areas looked up one by one in the catalog): equal for every period of the
- * shared database, before and after a unit's report with a finished task is accepted — which shows on the next read.
+ * shared database, before and after a unit's report with a finished task is accepted — which shows on the next read,
+ * as an area renamed in the catalog does (the catalog's trees are kept between reads, checked against its stamp).
  */
 @IntegrationTest
 class ConsolidatedFiguresTest {
 
     @Autowired ConsolidationQueries queries;
     @Autowired IndexCatalog catalog;
+    @Autowired CriteriaEditor criteriaEditor;
     @Autowired PeriodService periods;
     @Autowired ReportService reports;
     @Autowired PlanService plans;
@@ -87,6 +92,36 @@ class ConsolidatedFiguresTest {
         everyPeriodRecounts();
     }
 
+    @Test
+    @WithMockUser(roles = "COORDINATOR")
+    void anAreaRenamedInTheCatalogShowsUnderItsNewNameOnTheNextRead() {
+        Scenario s = fixtures.scenario(today, 10, null);
+        UnitReport report = fixtures.underReview(s, 40);
+        reports.accept(report.getId(), report.getVersion(), ReportingFixtures.COORDINATOR);
+        CriterionSummary area = catalog.criterion(new PlanningFixtures(plans, tasks, catalog).parCriterion(today.getYear(), "3"))
+                .orElseThrow();
+        assertThat(areaNames(s)).contains(area.code() + ". " + area.nameVi());
+
+        rename(area, area.nameVi() + " (đổi tên)");
+        try {
+            assertThat(areaNames(s)).contains(area.code() + ". " + area.nameVi() + " (đổi tên)")
+                    .doesNotContain(area.code() + ". " + area.nameVi());
+        } finally {
+            rename(area, area.nameVi());
+        }
+    }
+
+    private List<String> areaNames(Scenario s) {
+        return queries.figures(periods.get(s.period().getId()).summary()).areas().stream()
+                .map(a -> a.areaCode() + ". " + a.areaName()).toList();
+    }
+
+    private void rename(CriterionSummary criterion, String nameVi) {
+        criteriaEditor.update(criterion.id(), criteriaEditor.criterion(criterion.id()).getVersion(), new CriterionCommand(
+                criterion.code(), nameVi, criterion.nameEn(), criterion.kind(), criterion.maxPoints(), criterion.scoreStep(),
+                criterion.weightPercent(), criterion.assessment(), criterion.leadUnitId(), criterion.coordinatingUnitIds()));
+    }
+
     private void everyPeriodRecounts() {
         List<Long> periodIds = jdbc.sql("select id from reporting_period order by id").query(Long.class).list();
         assertThat(periodIds).isNotEmpty();
@@ -125,7 +160,7 @@ class ConsolidatedFiguresTest {
         lines.forEach(line -> criterionIds.addAll(line.criterionIds()));
         Map<Long, CriterionSummary> criteria = catalog.criteria(criterionIds);
         Map<String, String> frameworks = new HashMap<>();
-        catalog.frameworks().forEach(f -> frameworks.put(f.code(), ConsolidationQueries.shortName(f.nameVi(), f.code())));
+        catalog.frameworks().forEach(f -> frameworks.put(f.code(), CriterionAreas.shortName(f.nameVi(), f.code())));
         Map<String, long[]> areas = new TreeMap<>();
         for (Line line : lines) {
             if (!line.reported()) {

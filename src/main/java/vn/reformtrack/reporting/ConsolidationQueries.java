@@ -18,7 +18,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.reformtrack.indices.CriterionSummary;
-import vn.reformtrack.indices.IndexCatalog;
 import vn.reformtrack.planning.TaskStatus;
 import vn.reformtrack.reporting.ConsolidatedFigures.AreaProgress;
 import vn.reformtrack.reporting.ConsolidatedFigures.ListedUnit;
@@ -27,9 +26,9 @@ import vn.reformtrack.reporting.ConsolidatedFigures.UnitResult;
 
 /**
  * The consolidated report's figures in a fixed number of statements whatever the number of units and tasks: the
- * period's active tasks with their lead unit's accepted entry, the accepted reports per unit with their narratives,
- * the units' standings, and the criteria's areas from the index catalog (two statements, plus one tree per
- * methodology version involved).
+ * period's active tasks with their lead unit's accepted entry, grouped in the database by status and criteria; the
+ * accepted reports in figures and words; the units' standings; and the criteria's areas and the frameworks' names
+ * from the index catalog ({@link CriterionAreas}: one statement while the catalog has not changed).
  */
 @Component
 @Transactional(readOnly = true)
@@ -39,25 +38,36 @@ class ConsolidationQueries {
             "array_position(array['PROVINCE_PC', 'DEPARTMENT', 'SECTOR_AGENCY', 'COMMUNE', 'OTHER'], u.type::text)";
 
     private final JdbcClient jdbc;
-    private final IndexCatalog catalog;
+    private final CriterionAreas criterionAreas;
     private final ReportingQueries reporting;
     private final Clock clock;
 
-    ConsolidationQueries(JdbcClient jdbc, IndexCatalog catalog, ReportingQueries reporting, Clock clock) {
+    ConsolidationQueries(JdbcClient jdbc, CriterionAreas criterionAreas, ReportingQueries reporting, Clock clock) {
         this.jdbc = jdbc;
-        this.catalog = catalog;
+        this.criterionAreas = criterionAreas;
         this.reporting = reporting;
         this.clock = clock;
     }
 
-    /** A task active in the period, with what its lead unit's accepted report says of it (null when none). */
-    private record TaskLine(long id, LocalDate dueDate, boolean cancelled, Integer progress, LocalDate completedOn,
-            boolean reported, List<Long> criterionIds) {}
+    /**
+     * The tasks active in the period that share a status (null: their lead unit's report is not accepted) and a set of
+     * criteria (empty when not reported), with their number and their summed progress.
+     */
+    private record TaskGroup(TaskStatus status, List<Long> criterionIds, long tasks, long progress) {
+
+        boolean reported() {
+            return status != null;
+        }
+
+        boolean done() {
+            return status == TaskStatus.DONE_ON_TIME || status == TaskStatus.DONE_LATE;
+        }
+    }
 
     ConsolidatedFigures figures(PeriodSummary period) {
         LocalDate today = LocalDate.now(clock);
         LocalDate asOf = period.endsOn().isBefore(today) ? period.endsOn() : today;
-        List<TaskLine> tasks = tasks(period.id());
+        List<TaskGroup> groups = taskGroups(period.id(), asOf);
 
         Map<TaskStatus, Long> byStatus = new EnumMap<>(TaskStatus.class);
         for (TaskStatus status : TaskStatus.values()) {
@@ -66,83 +76,96 @@ class ConsolidationQueries {
         long notReported = 0;
         long progressSum = 0;
         long reported = 0;
-        Map<Long, TaskStatus> statusOf = new HashMap<>();
-        for (TaskLine task : tasks) {
-            if (!task.reported()) {
-                notReported++;
+        for (TaskGroup group : groups) {
+            if (!group.reported()) {
+                notReported += group.tasks();
                 continue;
             }
-            TaskStatus status = TaskStatus.derive(task.dueDate(), task.progress(), task.completedOn(), task.cancelled(),
-                    asOf);
-            statusOf.put(task.id(), status);
-            byStatus.merge(status, 1L, Long::sum);
-            progressSum += task.progress();
-            reported++;
+            byStatus.merge(group.status(), group.tasks(), Long::sum);
+            progressSum += group.progress();
+            reported += group.tasks();
         }
         List<UnitStanding> standings = reporting.standings(period.id());
+        AcceptedReports accepted = acceptedReports(period.id());
         return new ConsolidatedFigures(period, ReportingQueries.count(period, standings, today), byStatus, reported, notReported,
                 reported == 0 ? 0 : (int) Math.round((double) progressSum / reported),
-                areas(tasks, statusOf), units(period.id()), listed(standings, true), listed(standings, false),
-                narratives(period.id()));
+                areas(groups), accepted.units(), listed(standings, true), listed(standings, false),
+                accepted.narratives());
     }
 
-    private List<TaskLine> tasks(long periodId) {
+    /**
+     * The period's active tasks grouped in the database, each task with the status its lead unit's accepted entry gives
+     * it as of {@code asOf} ({@link TaskStatus#derive} in SQL; {@code ConsolidatedFiguresTest} recounts it in Java). The
+     * lead entries are read from the period's accepted reports, not task by task; groups come in the order of their
+     * first task, as the tasks were read before they were grouped, so that areas tied in the catalog keep their order.
+     */
+    private List<TaskGroup> taskGroups(long periodId, LocalDate asOf) {
         return jdbc.sql("with periods as (select id, starts_on, ends_on from reporting_period where id = :period), "
                         + """
                         active as (select t.id, t.lead_unit_id, t.due_date, t.cancelled_at is not null as cancelled
                                    from periods rp join task t on true join plan p on p.id = t.plan_id
-                                   where %s)
-                        select a.id, a.due_date, a.cancelled, le.progress_percent, le.completed_on,
-                               le.id is not null as reported,
-                               array(select criterion_id from task_criterion tc where tc.task_id = a.id) as criterion_ids
-                        from active a
-                        left join (select e.id, e.task_id, r.unit_id, e.progress_percent, e.completed_on
-                                   from report_entry e join unit_report r on r.id = e.report_id
-                                   where r.period_id = :period and r.status = 'ACCEPTED' and e.role = 'LEAD'
-                                     and e.progress_percent is not null) le
-                               on le.task_id = a.id and le.unit_id = a.lead_unit_id
-                        order by a.id
+                                   where %s),
+                        lead_entries as (select e.task_id, r.unit_id, e.progress_percent, e.completed_on
+                                         from unit_report r join report_entry e on e.report_id = r.id
+                                         where r.period_id = :period and r.status = 'ACCEPTED' and e.role = 'LEAD'
+                                           and e.progress_percent is not null),
+                        lines as (select a.id, le.progress_percent as progress,
+                                         case when le.task_id is null then null
+                                              when a.cancelled then 'CANCELLED'
+                                              when le.completed_on > a.due_date then 'DONE_LATE'
+                                              when le.completed_on is not null then 'DONE_ON_TIME'
+                                              when a.due_date < :asOf then 'OVERDUE'
+                                              when le.progress_percent > 0 then 'IN_PROGRESS'
+                                              else 'NOT_STARTED' end as status
+                                  from active a
+                                  left join lead_entries le on le.task_id = a.id and le.unit_id = a.lead_unit_id)
+                        select status, criterion_ids, count(*) as tasks, coalesce(sum(progress), 0) as progress
+                        from (select lines.*,
+                                     case when status is not null then array(select tc.criterion_id from task_criterion tc
+                                                                             where tc.task_id = lines.id
+                                                                             order by tc.criterion_id) end as criterion_ids
+                              from lines) grouped
+                        group by status, criterion_ids
+                        order by min(id)
                         """.formatted(ActiveTaskSql.CONDITION))
                 .param("period", periodId)
+                .param("asOf", asOf)
                 .param("zone", clock.getZone().getId())
-                .query((rs, i) -> new TaskLine(rs.getLong("id"), rs.getObject("due_date", LocalDate.class),
-                        rs.getBoolean("cancelled"), rs.getObject("progress_percent", Integer.class),
-                        rs.getObject("completed_on", LocalDate.class), rs.getBoolean("reported"),
-                        ids(rs.getArray("criterion_ids"))))
+                .query((rs, i) -> {
+                    String status = rs.getString("status");
+                    return new TaskGroup(status == null ? null : TaskStatus.valueOf(status), ids(rs.getArray("criterion_ids")),
+                            rs.getLong("tasks"), rs.getLong("progress"));
+                })
                 .list();
     }
 
     /** Per (framework, area) of the reported tasks' criteria: tasks, done, average progress; catalog order. */
-    private List<AreaProgress> areas(List<TaskLine> tasks, Map<Long, TaskStatus> statusOf) {
+    private List<AreaProgress> areas(List<TaskGroup> groups) {
         Set<Long> criterionIds = new HashSet<>();
-        tasks.stream().filter(TaskLine::reported).forEach(task -> criterionIds.addAll(task.criterionIds()));
+        groups.stream().filter(TaskGroup::reported).forEach(group -> criterionIds.addAll(group.criterionIds()));
+        CriterionAreas.Catalog catalog = criterionAreas.current();
         Map<Long, CriterionSummary> criteria = catalog.criteria(criterionIds);
         Map<Long, Map<String, CriterionSummary>> areasByVersion = new HashMap<>();
         criteria.values().stream().map(CriterionSummary::versionId).distinct().forEach(version ->
-                areasByVersion.put(version, areasOf(version)));
+                areasByVersion.put(version, catalog.areasOf(version)));
 
         record Key(long versionId, String areaCode) {}
         Map<Key, long[]> sums = new LinkedHashMap<>();
-        for (TaskLine task : tasks) {
-            if (!task.reported()) {
+        for (TaskGroup group : groups) {
+            if (!group.reported()) {
                 continue;
             }
             Set<Key> keys = new HashSet<>();
-            task.criterionIds().stream().map(criteria::get).filter(c -> c != null && c.areaCode() != null)
+            group.criterionIds().stream().map(criteria::get).filter(c -> c != null && c.areaCode() != null)
                     .forEach(c -> keys.add(new Key(c.versionId(), c.areaCode())));
-            TaskStatus status = statusOf.get(task.id());
-            boolean done = status == TaskStatus.DONE_ON_TIME || status == TaskStatus.DONE_LATE;
             for (Key key : keys) {
                 long[] sum = sums.computeIfAbsent(key, k -> new long[3]);
-                sum[0]++;
-                sum[1] += done ? 1 : 0;
-                sum[2] += task.progress();
+                sum[0] += group.tasks();
+                sum[1] += group.done() ? group.tasks() : 0;
+                sum[2] += group.progress();
             }
         }
-        Map<String, String> frameworkLabels = new HashMap<>();
-        if (!sums.isEmpty()) {
-            catalog.frameworks().forEach(f -> frameworkLabels.put(f.code(), shortName(f.nameVi(), f.code())));
-        }
+        Map<String, String> frameworkLabels = catalog.frameworkLabels();
         List<AreaProgress> areas = new ArrayList<>();
         sums.forEach((key, sum) -> {
             CriterionSummary area = areasByVersion.getOrDefault(key.versionId(), Map.of()).get(key.areaCode());
@@ -162,50 +185,40 @@ class ConsolidationQueries {
         return areas;
     }
 
-    /** "Chỉ số cải cách hành chính cấp tỉnh (PAR Index)" is "PAR Index"; a name without brackets is its code. */
-    static String shortName(String name, String code) {
-        int open = name == null ? -1 : name.lastIndexOf('(');
-        return open >= 0 && name.endsWith(")") ? name.substring(open + 1, name.length() - 1) : code;
-    }
+    /** The accepted reports of a period in figures and in their own words, in the grid's order. */
+    private record AcceptedReports(List<UnitResult> units, List<UnitNarrative> narratives) {}
 
-    private Map<String, CriterionSummary> areasOf(long versionId) {
-        Map<String, CriterionSummary> areas = new HashMap<>();
-        catalog.tree(versionId).stream().filter(c -> c.depth() == 0).forEach(c -> areas.put(c.code(), c));
-        return areas;
-    }
-
-    private List<UnitResult> units(long periodId) {
-        return jdbc.sql("""
-                        select r.unit_id, u.name, r.timeliness,
-                               count(e.id) filter (where e.role = 'LEAD') as lead_tasks,
-                               count(e.id) filter (where e.role = 'LEAD' and e.unit_status = 'DONE') as done,
-                               coalesce(round(avg(e.progress_percent) filter (where e.role = 'LEAD')), 0) as progress,
-                               count(e.id) filter (where e.role = 'COORDINATING') as coordinating
+    /**
+     * One row per accepted report, its entries counted report by report (each report's own entries, read from the
+     * index on report_entry rather than by a pass over every entry of every period).
+     */
+    private AcceptedReports acceptedReports(long periodId) {
+        List<UnitResult> units = new ArrayList<>();
+        List<UnitNarrative> narratives = new ArrayList<>();
+        jdbc.sql("""
+                        select r.unit_id, u.name, r.timeliness, e.lead_tasks, e.done, e.progress, e.coordinating,
+                               r.general_assessment, r.difficulties, r.proposals
                         from unit_report r
                         join unit u on u.id = r.unit_id
-                        left join report_entry e on e.report_id = r.id
-                        where r.period_id = :period and r.status = 'ACCEPTED'
-                        group by r.id, r.unit_id, u.name, u.type, r.timeliness
-                        order by %s, u.name collate "vi-x-icu", r.unit_id
-                        """.formatted(UNIT_ORDER))
-                .param("period", periodId)
-                .query((rs, i) -> new UnitResult(rs.getLong("unit_id"), rs.getString("name"),
-                        Timeliness.valueOf(rs.getString("timeliness")), rs.getLong("lead_tasks"), rs.getLong("done"),
-                        rs.getInt("progress"), rs.getLong("coordinating")))
-                .list();
-    }
-
-    private List<UnitNarrative> narratives(long periodId) {
-        return jdbc.sql("""
-                        select r.unit_id, u.name, r.general_assessment, r.difficulties, r.proposals
-                        from unit_report r join unit u on u.id = r.unit_id
+                        cross join lateral (
+                            select count(*) filter (where e.role = 'LEAD') as lead_tasks,
+                                   count(*) filter (where e.role = 'LEAD' and e.unit_status = 'DONE') as done,
+                                   coalesce(round(avg(e.progress_percent) filter (where e.role = 'LEAD')), 0) as progress,
+                                   count(*) filter (where e.role = 'COORDINATING') as coordinating
+                            from report_entry e where e.report_id = r.id) e
                         where r.period_id = :period and r.status = 'ACCEPTED'
                         order by %s, u.name collate "vi-x-icu", r.unit_id
                         """.formatted(UNIT_ORDER))
                 .param("period", periodId)
-                .query((rs, i) -> new UnitNarrative(rs.getLong("unit_id"), rs.getString("name"),
-                        rs.getString("general_assessment"), rs.getString("difficulties"), rs.getString("proposals")))
-                .list();
+                .query(rs -> {
+                    long unitId = rs.getLong("unit_id");
+                    String name = rs.getString("name");
+                    units.add(new UnitResult(unitId, name, Timeliness.valueOf(rs.getString("timeliness")),
+                            rs.getLong("lead_tasks"), rs.getLong("done"), rs.getInt("progress"), rs.getLong("coordinating")));
+                    narratives.add(new UnitNarrative(unitId, name, rs.getString("general_assessment"),
+                            rs.getString("difficulties"), rs.getString("proposals")));
+                });
+        return new AcceptedReports(units, narratives);
     }
 
     /** The units that sent late ({@code late}), or that still owe the report (missing, draft, returned). */
@@ -217,6 +230,6 @@ class ConsolidationQueries {
     }
 
     private static List<Long> ids(Array array) throws SQLException {
-        return Arrays.asList((Long[]) array.getArray());
+        return array == null ? List.of() : Arrays.asList((Long[]) array.getArray());
     }
 }

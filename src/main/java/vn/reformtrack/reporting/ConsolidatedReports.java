@@ -46,12 +46,17 @@ public class ConsolidatedReports {
         this.clock = clock;
     }
 
-    /** The figures of a period, computed now from its accepted reports. */
+    /**
+     * The figures of a period, computed now from its accepted reports (not read-only: the units' standings may store
+     * the period's involved units, {@link InvolvedUnits}).
+     */
+    @Transactional
     public ConsolidatedFigures figures(long periodId, CurrentUser viewer) {
         requireProvinceWide(viewer);
         return queries.figures(periods.get(periodId).summary());
     }
 
+    @Transactional // as figures
     public ConsolidatedView view(long periodId, CurrentUser viewer) {
         requireProvinceWide(viewer);
         PeriodSummary period = periods.get(periodId).summary();

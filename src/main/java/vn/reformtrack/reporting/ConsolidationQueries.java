@@ -31,7 +31,7 @@ import vn.reformtrack.reporting.ConsolidatedFigures.UnitResult;
  * from the index catalog ({@link CriterionAreas}: one statement while the catalog has not changed).
  */
 @Component
-@Transactional(readOnly = true)
+@Transactional // not read-only: the units' standings may store the period's involved units (InvolvedUnits)
 class ConsolidationQueries {
 
     private static final String UNIT_ORDER =

@@ -104,9 +104,14 @@ class InvolvedUnitsTest {
         plans.close(issued.getId(), issued.getVersion(), PlanningFixtures.COORDINATOR);
         assertThat(read(id)).as("closed after the period started: still counts").contains(leads.getId());
 
+        // A day no other test's period takes, before the plans were issued.
+        LocalDate before = ReportingFixtures.freshDay(today);
+        while (!before.isBefore(day.minusDays(10))) {
+            before = ReportingFixtures.freshDay(today);
+        }
         ReportingPeriod reread = periods.get(id);
         periods.update(id, reread.getVersion(), new PeriodCommand(PeriodKind.AD_HOC, day.getYear(), reread.getTitle(),
-                day.minusDays(30), day.minusDays(30), day, null), PlanningFixtures.COORDINATOR);
+                before, before, day, null), PlanningFixtures.COORDINATOR);
         assertThat(read(id)).as("the period moved before the plans were issued")
                 .doesNotContain(leads.getId(), coordinates.getId(), cancels.getId(), joinsLater.getId(), drafted.getId());
     }

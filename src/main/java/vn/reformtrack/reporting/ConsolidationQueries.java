@@ -28,7 +28,7 @@ import vn.reformtrack.reporting.ConsolidatedFigures.UnitResult;
  * The consolidated report's figures in a fixed number of statements whatever the number of units and tasks: the
  * period's active tasks with their lead unit's accepted entry, grouped in the database by status and criteria; the
  * accepted reports in figures and words; the units' standings; and the criteria's areas and the frameworks' names
- * from the index catalog ({@link CriterionAreas}: one statement while the catalog has not changed).
+ * from the index catalog ({@link CriterionAreas}: the catalog's stamp and frameworks while it has not changed).
  */
 @Component
 @Transactional // not read-only: the units' standings may store the period's involved units (InvolvedUnits)

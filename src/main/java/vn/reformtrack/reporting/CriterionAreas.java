@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.reformtrack.indices.CriterionSummary;
 import vn.reformtrack.indices.IndexCatalog;
@@ -15,29 +14,17 @@ import vn.reformtrack.indices.VersionSummary;
  * Every criterion of the index catalog with the area (top-level criterion) it belongs to, and the frameworks' short
  * names, for the consolidated report's progress by area. Walking the trees took three statements and a few
  * milliseconds of mapping on each view, for a catalog of some hundred criteria that changes a few times a year; so the
- * trees are kept, and each call reads the frameworks' names with a stamp of the criteria and versions (the one
- * {@link IndexCatalog#changeStamp()} reads, in the same small statement): a criterion or version added or edited, or
- * a framework renamed, on any node, shows on the next call, never a stale area. Through the catalog's repositories
- * those two reads cost more than the statement itself, so they are one plain query here.
+ * trees are kept under the catalog's {@link IndexCatalog#changeStamp()}, read on each call: a criterion or version
+ * added or edited on any node shows on the next call, never a stale area. The frameworks' names are read each time.
  */
 @Component
 class CriterionAreas {
 
-    private static final String STAMP_AND_FRAMEWORKS = """
-            select s.stamp, f.code, f.name_vi
-            from (select (select count(*) || '|' || coalesce(max(updated_at)::text, '') from criterion)
-                         || '|' || (select count(*) || '|' || coalesce(max(updated_at)::text, '') from framework_version)
-                         as stamp) s
-            left join index_framework f on true
-            """;
-
     private final IndexCatalog catalog;
-    private final JdbcClient jdbc;
     private volatile Trees kept;
 
-    CriterionAreas(IndexCatalog catalog, JdbcClient jdbc) {
+    CriterionAreas(IndexCatalog catalog) {
         this.catalog = catalog;
-        this.jdbc = jdbc;
     }
 
     /** The catalog's trees as of one stamp: each criterion by id, and each version's areas by code. */
@@ -67,22 +54,17 @@ class CriterionAreas {
 
     /** The trees kept while the stamp holds (read again when it has changed), and the frameworks as they are now. */
     Catalog current() {
-        String[] stamp = new String[1];
-        Map<String, String> labels = new HashMap<>();
-        jdbc.sql(STAMP_AND_FRAMEWORKS).query(rs -> {
-            stamp[0] = rs.getString("stamp");
-            String code = rs.getString("code");
-            if (code != null) {
-                labels.put(code, shortName(rs.getString("name_vi"), code));
-            }
-        });
         // The stamp is read before the trees: trees newer than their stamp are read again on the next call, never kept
         // under a stamp that says they are current when they are not.
+        String stamp = catalog.changeStamp();
         Trees trees = kept;
-        if (trees == null || !trees.stamp().equals(stamp[0])) {
-            trees = read(stamp[0]);
+        if (trees == null || !trees.stamp().equals(stamp)) {
+            trees = read(stamp);
             kept = trees;
         }
+        Map<String, String> labels = new HashMap<>();
+        catalog.frameworks().forEach(framework -> labels.put(framework.code(),
+                shortName(framework.nameVi(), framework.code())));
         return new Catalog(trees, labels);
     }
 

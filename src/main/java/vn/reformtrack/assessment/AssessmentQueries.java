@@ -71,12 +71,25 @@ public class AssessmentQueries {
     }
 
     ProjectionInput input(RoundSummary round) {
-        List<ProjectionInput.ItemFigure> items = queries.items(round.id(), round.versionId()).stream()
+        List<CriterionSummary> tree = catalog.tree(round.versionId());
+        return input(round, queries.items(round.id(), tree), tree);
+    }
+
+    /**
+     * A round's projection from its criteria and its version's tree as a page already read them ({@code items}: every
+     * criterion of the round, as a province-wide reader sees them).
+     */
+    Projection projection(RoundSummary round, List<ItemRow> items, List<CriterionSummary> tree) {
+        return ProjectionCalculator.calculate(input(round, items, tree));
+    }
+
+    private ProjectionInput input(RoundSummary round, List<ItemRow> rows, List<CriterionSummary> tree) {
+        List<ProjectionInput.ItemFigure> items = rows.stream()
                 .map(row -> new ProjectionInput.ItemFigure(row.id(), row.criterionId(), row.code(), row.nameVi(),
                         row.nameEn(), row.areaCode(), row.maxPoints(), row.part(), row.projected(),
                         row.responsibleUnitName()))
                 .toList();
-        List<ProjectionInput.Area> areas = catalog.tree(round.versionId()).stream()
+        List<ProjectionInput.Area> areas = tree.stream()
                 .filter(node -> node.depth() == 0 && !node.retired())
                 .map(area -> new ProjectionInput.Area(area.code(), area.nameVi(), area.nameEn(), area.maxPoints()))
                 .toList();

@@ -128,21 +128,30 @@ public class RoundQueries {
 
     /** A round's criteria in the methodology's order, filtered; a unit user gets only their unit's part. */
     public List<ItemRow> items(long roundId, long versionId, ItemFilter filter, CurrentUser user) {
-        List<ItemRow> all = user.isUnitUser() ? unitItems(roundId, versionId, user.unitId()) : items(roundId, versionId);
-        return all.stream().filter(filter::accepts).toList();
+        return items(roundId, catalog.tree(versionId), user).stream().filter(filter::accepts).toList();
+    }
+
+    /** Every criterion of a round the user may see, placed in {@code tree} (the round's version's, already read). */
+    List<ItemRow> items(long roundId, List<CriterionSummary> tree, CurrentUser user) {
+        return user.isUnitUser() ? unitItems(roundId, tree, user.unitId()) : items(roundId, tree);
     }
 
     /** Every criterion of a round, whoever asks (for the projection and the dossier). */
     List<ItemRow> items(long roundId, long versionId) {
-        return read(jdbc.sql(ITEMS.formatted("")).param("round", roundId), versionId);
+        return items(roundId, catalog.tree(versionId));
     }
 
-    private List<ItemRow> unitItems(long roundId, long versionId, Long unitId) {
+    /** Every criterion of a round, placed in {@code tree} (the round's version's, already read). */
+    List<ItemRow> items(long roundId, List<CriterionSummary> tree) {
+        return read(jdbc.sql(ITEMS.formatted("")).param("round", roundId), tree);
+    }
+
+    private List<ItemRow> unitItems(long roundId, List<CriterionSummary> tree, Long unitId) {
         if (unitId == null) {
             return List.of();
         }
         return read(jdbc.sql(ITEMS.formatted("and " + UNIT_SCOPE)).param("round", roundId).param("unit", unitId),
-                versionId);
+                tree);
     }
 
     /** Progress per responsible unit, the units with most still to do first; criteria without a unit under null. */
@@ -170,10 +179,9 @@ public class RoundQueries {
         return progress;
     }
 
-    private List<ItemRow> read(JdbcClient.StatementSpec statement, long versionId) {
+    private List<ItemRow> read(JdbcClient.StatementSpec statement, List<CriterionSummary> ordered) {
         Map<Long, CriterionSummary> tree = new HashMap<>();
         Map<Long, Integer> positions = new HashMap<>();
-        List<CriterionSummary> ordered = catalog.tree(versionId);
         for (int i = 0; i < ordered.size(); i++) {
             tree.put(ordered.get(i).id(), ordered.get(i));
             positions.put(ordered.get(i).id(), i);

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
@@ -14,10 +13,11 @@ import org.springframework.web.context.request.RequestContextHolder;
  * in one statement (a province has a few thousand accounts at most: two short columns), kept for the rest of the
  * request (outside a request, one statement a name): a page naming a dozen people ran a dozen statements. A name changed on any node shows on the next page (a
  * cache kept for a minute on each node showed the old name on the others); a name nobody has (a system job, a
- * removed account) is shown as it was recorded.
+ * removed account) is shown as it was recorded. Not transactional: a page asks for a name per history line, and a
+ * read-only transaction around each call (a connection from the pool, its read-only switch back and forth, a commit)
+ * cost more than the map lookup itself; the one statement needs none (it joins the caller's, if any).
  */
 @Component("people")
-@Transactional(readOnly = true)
 public class PeopleNames {
 
     private static final String REMEMBERED = PeopleNames.class.getName() + ".remembered";

@@ -75,6 +75,23 @@ public class AssessmentFixtures {
         return new Catalog(code, versionId, criteria);
     }
 
+    /**
+     * The same index with a third area of {@code count} more criteria (max 0.5 each): Justice answers for 3.2, 3.4…,
+     * Office for 3.1, 3.3…, and Justice helps with 3.3, 3.9….
+     */
+    public Catalog largerCatalog(Unit justice, Unit office, int count) {
+        Catalog catalog = catalog(justice, office);
+        Criterion third = new IndexTestData(jdbc, catalogEditor, criteriaEditor).area(catalog.versionId(), "3", "10");
+        Map<String, Criterion> criteria = new HashMap<>(catalog.criteria());
+        criteria.put("3", third);
+        for (int i = 1; i <= count; i++) {
+            String code = "3." + i;
+            criteria.put(code, leaf(catalog.versionId(), third, code, "0.5", null, AssessmentMethod.SELF_ASSESSED,
+                    i % 2 == 0 ? justice.getId() : office.getId(), i % 6 == 3 ? Set.of(justice.getId()) : Set.of()));
+        }
+        return new Catalog(catalog.frameworkCode(), catalog.versionId(), criteria);
+    }
+
     private Criterion leaf(long versionId, Criterion parent, String code, String max, String step, AssessmentMethod method,
             Long lead, Set<Long> coordinating) {
         return criteriaEditor.create(versionId, parent.getId(), new CriterionCommand(code, "Tiêu chí thử " + code,

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -15,18 +16,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.reformtrack.assessment.AssessmentHistory;
-import vn.reformtrack.assessment.AssessmentQueries;
 import vn.reformtrack.assessment.ItemFilter;
 import vn.reformtrack.assessment.ItemRow;
 import vn.reformtrack.assessment.ItemStatus;
 import vn.reformtrack.assessment.RecordingService;
+import vn.reformtrack.assessment.RoundPages;
 import vn.reformtrack.assessment.RoundQueries;
 import vn.reformtrack.assessment.RoundService;
 import vn.reformtrack.assessment.RoundStatus;
 import vn.reformtrack.assessment.RoundSummary;
 import vn.reformtrack.identity.CurrentUser;
-import vn.reformtrack.identity.Role;
 import vn.reformtrack.shared.web.ConcurrentEditException;
 import vn.reformtrack.shared.web.FlashMessage;
 import vn.reformtrack.shared.web.LenientDateFormatter;
@@ -43,27 +42,26 @@ class RoundPageController {
 
     static final int HISTORY_LINES = 50;
 
+    private final RoundPages pages;
     private final RoundService rounds;
     private final RoundQueries queries;
     private final RecordingService recording;
-    private final AssessmentQueries projections;
-    private final AssessmentHistory history;
     private final Clock clock;
 
-    RoundPageController(RoundService rounds, RoundQueries queries, RecordingService recording,
-            AssessmentQueries projections, AssessmentHistory history, Clock clock) {
+    RoundPageController(RoundPages pages, RoundService rounds, RoundQueries queries, RecordingService recording,
+            Clock clock) {
+        this.pages = pages;
         this.rounds = rounds;
         this.queries = queries;
         this.recording = recording;
-        this.projections = projections;
-        this.history = history;
         this.clock = clock;
     }
 
     @GetMapping
     String show(@PathVariable long id, ItemFilter filter, BindingResult ignoredBadFilter, CurrentUser user, Model model) {
-        RoundSummary round = rounds.summary(id, user);
-        List<ItemRow> all = queries.items(id, round.versionId(), ItemFilter.none(), user);
+        RoundPages.RoundPage page = pages.page(id, user, HISTORY_LINES);
+        RoundSummary round = page.round();
+        List<ItemRow> all = page.items();
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("round", round);
         model.addAttribute("user", user);
@@ -78,17 +76,16 @@ class RoundPageController {
         if (user.isProvinceWide()) {
             model.addAttribute("progress", queries.progress(all));
             model.addAttribute("unassigned", all.stream().filter(ItemRow::unassigned).toList());
-            model.addAttribute("projection", projections.projection(id).orElseThrow());
-            model.addAttribute("history", history.ofRound(id, HISTORY_LINES));
-            model.addAttribute("historyTotal", history.countOfRound(id));
-            model.addAttribute("itemsById", all.stream().collect(java.util.stream.Collectors.toMap(ItemRow::id, row -> row)));
+            model.addAttribute("projection", page.projection());
+            model.addAttribute("history", page.history());
+            model.addAttribute("historyTotal", page.historyTotal());
+            model.addAttribute("itemsById", all.stream().collect(Collectors.toMap(ItemRow::id, row -> row)));
         } else {
             List<ItemRow> answered = all.stream().filter(row -> Objects.equals(row.responsibleUnitId(), user.unitId())).toList();
             model.addAttribute("progress", queries.progress(answered));
-            if (user.is(Role.UNIT_HEAD)) {
-                RecordingService.UnitPart part = recording.unitPart(id, user.unitId());
-                model.addAttribute("partStamp", part.stamp());
-                model.addAttribute("partCount", part.toSubmit().size());
+            if (page.part() != null) {
+                model.addAttribute("partStamp", page.part().stamp());
+                model.addAttribute("partCount", page.part().toSubmit().size());
             }
         }
         return "assessment/round";

@@ -1,0 +1,115 @@
+package vn.reformtrack.assessment.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.reformtrack.assessment.AssessmentFixtures;
+import vn.reformtrack.assessment.RoundQueries;
+import vn.reformtrack.assessment.RoundService;
+import vn.reformtrack.evidence.EvidenceStore;
+import vn.reformtrack.identity.Role;
+import vn.reformtrack.identity.UserAccount;
+import vn.reformtrack.indices.CatalogEditor;
+import vn.reformtrack.indices.CriteriaEditor;
+import vn.reformtrack.organization.Unit;
+import vn.reformtrack.support.IntegrationTest;
+import vn.reformtrack.support.StatementCounter;
+import vn.reformtrack.support.TestData;
+
+/**
+ * A round's page reads each thing once: its statements do not grow with the round's criteria (a round of 4 criteria
+ * and one of 34, for the coordinator and for a unit head), and the coordinator's page stays under a small number.
+ */
+@IntegrationTest
+@WithMockUser(roles = "COORDINATOR")
+class RoundPageStatementsTest {
+
+    /**
+     * A little more than the coordinator's page needs now that it reads each thing once (on the large data set, 33
+     * statements a request with the session's, against 47 when the projection read the round, its criteria and the
+     * tree again).
+     */
+    private static final long MOST_THE_COORDINATORS_PAGE_MAY_RUN = 30;
+
+    @Autowired MockMvc mvc;
+    @Autowired TestData data;
+    @Autowired JdbcClient jdbc;
+    @Autowired CatalogEditor catalogEditor;
+    @Autowired CriteriaEditor criteriaEditor;
+    @Autowired RoundService rounds;
+    @Autowired RoundQueries queries;
+    @Autowired EvidenceStore evidence;
+    @Autowired Clock clock;
+
+    AssessmentFixtures fixtures;
+    Unit justice;
+    Unit office;
+    UserAccount justiceHead;
+
+    @BeforeEach
+    void units() {
+        fixtures = new AssessmentFixtures(jdbc, catalogEditor, criteriaEditor, rounds, queries, evidence);
+        justice = data.department("Sở Tư pháp");
+        office = data.department("Văn phòng UBND tỉnh");
+        justiceHead = data.user(Role.UNIT_HEAD, justice.getId());
+    }
+
+    @Test
+    void aRoundOfThirtyFourCriteriaRunsAsManyStatementsAsARoundOfFour() throws Exception {
+        LocalDate deadline = LocalDate.now(clock).plusDays(14);
+        long small = fixtures.started(fixtures.catalog(justice, office), 2025, deadline).getId();
+        long large = fixtures.started(fixtures.largerCatalog(justice, office, 30), 2025, deadline).getId();
+
+        long coordinatorSmall = statements(small, "coordinator");
+        long coordinatorLarge = statements(large, "coordinator");
+        long headSmall = statements(small, justiceHead.getUsername());
+        long headLarge = statements(large, justiceHead.getUsername());
+
+        assertThat(coordinatorLarge).isEqualTo(coordinatorSmall).isLessThanOrEqualTo(MOST_THE_COORDINATORS_PAGE_MAY_RUN);
+        assertThat(headLarge).isEqualTo(headSmall);
+    }
+
+    @Test
+    void theCoordinatorStillSeesEveryCriterionTheProjectionProgressAndHistoryAndTheHeadOnlyTheUnitsPart() throws Exception {
+        long round = fixtures.started(fixtures.largerCatalog(justice, office, 6), 2025,
+                LocalDate.now(clock).plusDays(14)).getId();
+
+        Document coordinator = page(round, "coordinator");
+        assertThat(coordinator.select("#item-table tr[data-item]").eachAttr("data-item"))
+                .containsExactly("1.1", "1.2", "2.1", "2.2", "3.1", "3.2", "3.3", "3.4", "3.5", "3.6");
+        assertThat(coordinator.select("[data-projection-card] [data-projected-total]")).hasSize(1);
+        assertThat(coordinator.select("#unit-progress [data-unit-progress]").eachAttr("data-unit-progress"))
+                .contains(justice.getName(), office.getName());
+        assertThat(coordinator.select("#round-history")).hasSize(1);
+
+        Document head = page(round, justiceHead.getUsername());
+        // Justice answers for 1.1, 2.1, 3.2, 3.4, 3.6 and helps with 3.3.
+        assertThat(head.select("#item-table tr[data-item]").eachAttr("data-item"))
+                .containsExactly("1.1", "2.1", "3.2", "3.3", "3.4", "3.6");
+        assertThat(head.select("[data-projection-card], #round-history")).isEmpty();
+        assertThat(head.select("#submit-part")).hasSize(1);
+    }
+
+    private long statements(long round, String username) throws Exception {
+        mvc.perform(get("/assessment/rounds/{id}", round).with(data.as(username))).andExpect(status().isOk());
+        StatementCounter.reset();
+        mvc.perform(get("/assessment/rounds/{id}", round).with(data.as(username))).andExpect(status().isOk());
+        return StatementCounter.count();
+    }
+
+    private Document page(long round, String username) throws Exception {
+        return Jsoup.parse(mvc.perform(get("/assessment/rounds/{id}", round).with(data.as(username)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+}

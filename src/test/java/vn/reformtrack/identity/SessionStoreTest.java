@@ -67,6 +67,20 @@ class SessionStoreTest {
     }
 
     @Test
+    void aSessionEndedBetweenTwoRequestsIsNotServedToTheSecond() {
+        var leader = data.user(Role.LEADER, null);
+        HttpBrowser browser = new HttpBrowser(port);
+        browser.signIn(leader.getUsername(), TestData.PASSWORD);
+        assertThat(browser.get("/").statusCode()).isEqualTo(200);
+
+        jdbc.sql("delete from spring_session where principal_name = ?").param(leader.getUsername()).update();
+
+        var next = browser.get("/");
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(next.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+    }
+
+    @Test
     void aLastAccessOlderThanTheIntervalIsRecordedAgain() {
         var leader = data.user(Role.LEADER, null);
         HttpBrowser browser = new HttpBrowser(port);

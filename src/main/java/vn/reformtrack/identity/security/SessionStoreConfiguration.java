@@ -1,11 +1,22 @@
 package vn.reformtrack.identity.security;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Duration;
+import java.util.EnumSet;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * How the sessions in PostgreSQL (Spring Session JDBC) are read and written on each signed-in request: the fixed cost
@@ -18,6 +29,8 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
  * <li>The last access is written at most once a {@link #TOUCH_INTERVAL} instead of on every request: a page then costs
  * one indexed read of its session and no write, unless it changed an attribute (see
  * {@link ThrottledTouchSessionRepository}).</li>
+ * <li>A session saved at the end of a request is not read back by the same request (Spring Session asked for it again
+ * right after saving it); the filter {@link #forgetSavedSessions} ends that memory with the request.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -46,5 +59,30 @@ class SessionStoreConfiguration {
                         : bean;
             }
         };
+    }
+
+    /**
+     * Runs just outside Spring Session's filter: when a request ends, the repository forgets the session it saved for
+     * that request, so that the thread's next request reads its session from PostgreSQL again.
+     */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> forgetSavedSessions(SessionRepository<?> sessions) {
+        OncePerRequestFilter filter = new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                try {
+                    chain.doFilter(request, response);
+                } finally {
+                    if (sessions instanceof ThrottledTouchSessionRepository<?> throttled) {
+                        throttled.requestEnded();
+                    }
+                }
+            }
+        };
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
+        return registration;
     }
 }

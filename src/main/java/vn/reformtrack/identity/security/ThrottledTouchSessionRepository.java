@@ -17,12 +17,19 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * <p>Everything else passes through: attributes are still written when they change, expiry is still judged in the
  * database on every read (so a session ended on one node is gone on all of them), and the recorded last access is
  * never more than {@code interval} behind. Sign-out and {@link SessionTerminator} delete rows as before.
+ *
+ * <p>A session saved at the end of a request is not read back in the same request: Spring Session's filter saves the
+ * session, then asks for it again by id (to decide whether to send the cookie), which read and deserialized the row a
+ * second time on every page. The saved session is kept for that one question, on the request's thread only, and
+ * forgotten when the request ends ({@link #requestEnded}, called by {@link SessionStoreConfiguration}'s filter outside
+ * Spring Session's), so the next request reads the row again and sees a session ended elsewhere.
  */
 final class ThrottledTouchSessionRepository<S extends Session>
         implements FindByIndexNameSessionRepository<ThrottledTouchSessionRepository.ThrottledSession<S>> {
 
     private final FindByIndexNameSessionRepository<S> delegate;
     private final Duration interval;
+    private final ThreadLocal<ThrottledSession<S>> savedInThisRequest = new ThreadLocal<>();
 
     ThrottledTouchSessionRepository(FindByIndexNameSessionRepository<S> delegate, Duration interval) {
         this.delegate = delegate;
@@ -37,17 +44,29 @@ final class ThrottledTouchSessionRepository<S extends Session>
     @Override
     public void save(ThrottledSession<S> session) {
         delegate.save(session.delegate);
+        savedInThisRequest.set(session);
     }
 
     @Override
     public ThrottledSession<S> findById(String id) {
+        ThrottledSession<S> saved = savedInThisRequest.get();
+        savedInThisRequest.remove();
+        if (saved != null && saved.getId().equals(id) && !saved.isExpired()) {
+            return saved;
+        }
         S session = delegate.findById(id);
         return session == null ? null : new ThrottledSession<>(session, interval);
     }
 
     @Override
     public void deleteById(String id) {
+        savedInThisRequest.remove();
         delegate.deleteById(id);
+    }
+
+    /** Forgets the session this thread saved: its request has ended. */
+    void requestEnded() {
+        savedInThisRequest.remove();
     }
 
     @Override

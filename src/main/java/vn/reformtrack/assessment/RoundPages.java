@@ -20,17 +20,15 @@ import vn.reformtrack.indices.IndexCatalog;
 public class RoundPages {
 
     private final RoundService rounds;
-    private final RoundSummaries summaries;
     private final RoundQueries queries;
     private final AssessmentQueries projections;
     private final AssessmentHistory history;
     private final RecordingService recording;
     private final IndexCatalog catalog;
 
-    RoundPages(RoundService rounds, RoundSummaries summaries, RoundQueries queries, AssessmentQueries projections,
-            AssessmentHistory history, RecordingService recording, IndexCatalog catalog) {
+    RoundPages(RoundService rounds, RoundQueries queries, AssessmentQueries projections, AssessmentHistory history,
+            RecordingService recording, IndexCatalog catalog) {
         this.rounds = rounds;
-        this.summaries = summaries;
         this.queries = queries;
         this.projections = projections;
         this.history = history;
@@ -51,7 +49,7 @@ public class RoundPages {
             List<AssessmentChange> history, long historyTotal, RecordingService.UnitPart part) {}
 
     public RoundPage page(long id, CurrentUser user, int historyLines) {
-        RoundSummary round = summaries.of(rounds.get(id, user));
+        RoundSummary round = rounds.summary(id, user);
         List<CriterionSummary> tree = catalog.tree(round.versionId());
         List<ItemRow> items = queries.items(id, tree, user);
         if (user.isProvinceWide()) {

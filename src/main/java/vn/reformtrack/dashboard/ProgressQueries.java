@@ -34,6 +34,11 @@ class ProgressQueries {
         return readModel.byUnit(year, asOf, scope);
     }
 
+    /** All units' tasks together, how many units lead tasks, and the first {@code first} units of {@link #byUnit}. */
+    ProgressReadModel.UnitTotals unitTotals(int year, LocalDate asOf, DashboardScope scope, int first) {
+        return readModel.totals(year, asOf, scope, first);
+    }
+
     /**
      * Per area of an index: the tasks serving any criterion below it, found by walking each task's criteria up to
      * their top-level ancestor. Tasks without criteria are in no area. (From the read model.)

@@ -104,12 +104,54 @@ class ProgressReadModel {
                         from dashboard_progress p join unit u on u.id = p.unit_id
                         where p.year = :year and p.as_of = :asOf and p.kind = 'U' and (:province or p.unit_id = :scopeUnit)
                         group by u.id, u.name
-                        order by sum(p.overdue) desc, sum(p.not_started + p.in_progress) desc, u.name collate "vi-x-icu"
+                        order by sum(p.overdue) desc, sum(p.not_started + p.in_progress) desc, u.name collate "vi-x-icu",
+                                 u.id
                         """.formatted(SUMS))
                 .params(parameters(year, asOf, scope))
                 .query((rs, i) -> new UnitProgress(rs.getLong("id"), rs.getString("name"), TaskCounts.read(rs)))
                 .list();
     }
+
+    /**
+     * What the overview needs of {@link #byUnit}: the tasks of all units together, how many units lead any, and the
+     * first {@code first} units in the same order. The sums are taken over every unit before the list is cut, so a
+     * page that shows five units reads five rows, not the province's three hundred.
+     */
+    UnitTotals totals(int year, LocalDate asOf, DashboardScope scope, int first) {
+        ensure(year, asOf);
+        Map<String, Object> params = new HashMap<>(parameters(year, asOf, scope));
+        params.put("first", first);
+        List<TotalsRow> rows = jdbc.sql("""
+                        with per_unit as (
+                            select p.unit_id, %s
+                            from dashboard_progress p
+                            where p.year = :year and p.as_of = :asOf and p.kind = 'U' and (:province or p.unit_id = :scopeUnit)
+                            group by p.unit_id
+                        )
+                        select u.id, u.name, q.not_started, q.in_progress, q.done_on_time, q.done_late, q.overdue,
+                               q.cancelled, count(*) over () as units,
+                               sum(q.not_started) over () as all_not_started, sum(q.in_progress) over () as all_in_progress,
+                               sum(q.done_on_time) over () as all_done_on_time, sum(q.done_late) over () as all_done_late,
+                               sum(q.overdue) over () as all_overdue, sum(q.cancelled) over () as all_cancelled
+                        from per_unit q join unit u on u.id = q.unit_id
+                        order by q.overdue desc, q.not_started + q.in_progress desc, u.name collate "vi-x-icu", u.id
+                        limit :first
+                        """.formatted(SUMS))
+                .params(params)
+                .query((rs, i) -> new TotalsRow(new UnitProgress(rs.getLong("id"), rs.getString("name"),
+                        TaskCounts.read(rs)), TaskCounts.read(rs, "all_"), rs.getInt("units")))
+                .list();
+        if (rows.isEmpty()) {
+            return new UnitTotals(TaskCounts.NONE, 0, List.of());
+        }
+        return new UnitTotals(rows.get(0).total(), rows.get(0).units(), rows.stream().map(TotalsRow::unit).toList());
+    }
+
+    /** One of the first units, with the sums over all units that every row repeats. */
+    private record TotalsRow(UnitProgress unit, TaskCounts total, int units) {}
+
+    /** The tasks of all units together, how many units lead tasks, and the first units of {@link #byUnit}'s order. */
+    record UnitTotals(TaskCounts total, int units, List<UnitProgress> first) {}
 
     /** Per index (upper-case code): the tasks serving any of its criteria, each counted once. */
     Map<String, TaskCounts> byFramework(int year, LocalDate asOf, DashboardScope scope) {

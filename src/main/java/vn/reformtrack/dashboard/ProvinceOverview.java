@@ -53,16 +53,16 @@ public class ProvinceOverview {
         LocalDate today = LocalDate.now(clock);
         DashboardPeriod period = new DashboardPeriod(today.getYear(), ProgressPeriod.current(today), today);
         DashboardScope scope = DashboardScope.of(user);
-        List<UnitProgress> units = progress.byUnit(period.year(), today, scope);
-        TaskCounts tasks = units.stream().map(UnitProgress::counts).reduce(TaskCounts.NONE, TaskCounts::plus);
-        List<UnitProgress> behind = units.stream().filter(u -> u.counts().overdue() > 0).limit(BEHIND).toList();
+        ProgressReadModel.UnitTotals units = progress.unitTotals(period.year(), today, scope, BEHIND);
+        List<UnitProgress> behind = units.first().stream().filter(u -> u.counts().overdue() > 0).toList();
         Map<String, TaskCounts> byIndex = progress.byFramework(period.year(), today, scope);
         Map<String, List<ResultSummary>> histories = own.histories();
         List<TargetQueries.TargetRow> yearTargets = targets.ofYear(period.year());
         List<IndexTile> tiles = rankings.frameworks().stream()
                 .map(framework -> tile(framework, histories, yearTargets, byIndex))
                 .toList();
-        return new Overview(period, scope.isUnit(), tiles, tasks, behind, units.size(), compliance(scope, today));
+        return new Overview(period, scope.isUnit(), tiles, units.total(), behind, units.units(),
+                compliance(scope, today));
     }
 
     /**

@@ -23,8 +23,14 @@ public record TaskCounts(long notStarted, long inProgress, long doneOnTime, long
             count(*) filter (where s.status = 'CANCELLED') as cancelled""";
 
     static TaskCounts read(ResultSet rs) throws SQLException {
-        return new TaskCounts(rs.getLong("not_started"), rs.getLong("in_progress"), rs.getLong("done_on_time"),
-                rs.getLong("done_late"), rs.getLong("overdue"), rs.getLong("cancelled"));
+        return read(rs, "");
+    }
+
+    /** The columns of {@link #COLUMNS}, each name after {@code prefix}. */
+    static TaskCounts read(ResultSet rs, String prefix) throws SQLException {
+        return new TaskCounts(rs.getLong(prefix + "not_started"), rs.getLong(prefix + "in_progress"),
+                rs.getLong(prefix + "done_on_time"), rs.getLong(prefix + "done_late"), rs.getLong(prefix + "overdue"),
+                rs.getLong(prefix + "cancelled"));
     }
 
     public TaskCounts plus(TaskCounts other) {

@@ -95,6 +95,18 @@ class DashboardReadModelTest {
         assertThat(kept.unitScope()).isEqualTo(recounted.unitScope());
         assertThat(kept.overview().reporting()).isEqualTo(recounted.overview().reporting());
         assertThat(kept.overview().tasks()).isEqualTo(recounted.overview().tasks());
+        assertOverviewAgreesWithUnits(kept);
+        assertOverviewAgreesWithUnits(recounted);
+    }
+
+    /** The overview's totals, unit count and units behind are byUnit's, summed and cut in SQL. */
+    private static void assertOverviewAgreesWithUnits(Figures figures) {
+        List<UnitProgress> units = figures.byUnit();
+        assertThat(figures.overview().tasks())
+                .isEqualTo(units.stream().map(UnitProgress::counts).reduce(TaskCounts.NONE, TaskCounts::plus));
+        assertThat(figures.overview().unitsWithTasks()).isEqualTo(units.size());
+        assertThat(figures.overview().behind()).isEqualTo(units.stream().filter(u -> u.counts().overdue() > 0)
+                .limit(ProvinceOverview.BEHIND).toList());
     }
 
     private TaskCounts countsOf(long unitId) {

@@ -8,11 +8,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,14 +26,20 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
+import vn.reformtrack.evidence.EvidenceDetails;
 import vn.reformtrack.evidence.EvidenceSamples;
 import vn.reformtrack.evidence.EvidenceSettings;
+import vn.reformtrack.evidence.EvidenceStore;
+import vn.reformtrack.evidence.EvidenceSummary;
 import vn.reformtrack.identity.Role;
 import vn.reformtrack.identity.UserAccount;
 import vn.reformtrack.indices.IndexCatalog;
 import vn.reformtrack.planning.PlanService;
 import vn.reformtrack.planning.PlanningFixtures;
 import vn.reformtrack.planning.TaskService;
+import vn.reformtrack.reporting.EntryCommand;
+import vn.reformtrack.reporting.EntryStatus;
+import vn.reformtrack.reporting.NarrativeCommand;
 import vn.reformtrack.reporting.PeriodService;
 import vn.reformtrack.reporting.ReportService;
 import vn.reformtrack.reporting.ReportStatus;
@@ -60,6 +69,7 @@ class ReportingWebTest {
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired EvidenceStore evidence;
 
     ReportingFixtures fixtures;
     LocalDate today;
@@ -296,6 +306,50 @@ class ReportingWebTest {
         assertThat(fixtures.entries(report.getId())).allSatisfy(e -> assertThat(e.evidenceIds()).containsExactly(fileId));
         Document page = page(get("/reporting/reports/" + report.getId()).with(data.as(s.staff())));
         assertThat(page.select("a[href=/evidence/" + fileId + "/download]")).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void theLeadUnitReadsEachCoordinatingUnitsSentPartAsOneRowOfItsTaskAndNothingOfADraft() throws Exception {
+        UnitReport ours = reports.openForUnit(s.period().getId(), s.staffUser());
+        UnitReport theirs = reports.openForUnit(s.period().getId(), s.theirStaffUser());
+        EvidenceSummary file = evidence.store(s.theirStaffUser(), s.theirs().getId(), "phoi-hop.pdf",
+                new ByteArrayInputStream(EvidenceSamples.pdf()), new EvidenceDetails("7/BC-SYT", null, null, null));
+        for (Stored entry : fixtures.entries(theirs.getId())) {
+            boolean part = entry.taskId() == s.coordinatedTask().getId();
+            reports.saveEntry(theirs.getId(), entry.id(), entry.version(), part
+                    ? new EntryCommand(35, EntryStatus.IN_PROGRESS, null, "Đã rà soát 12 thủ tục", "Thiếu người",
+                            "Bổ sung biên chế", Set.of(file.id()))
+                    : new EntryCommand(10, EntryStatus.IN_PROGRESS, null, "Việc của mình", null, null, Set.of()),
+                    s.theirStaffUser());
+        }
+        String path = "/reporting/reports/" + ours.getId();
+        Stored coordinated = fixtures.entry(ours.getId(), s.coordinatedTask().getId());
+
+        // A draft of theirs is not shown yet.
+        assertThat(page(get(path).with(data.as(s.head()))).select("[data-coordinated-parts]")).isEmpty();
+
+        UnitReport described = reports.saveNarrative(theirs.getId(), fixtures.report(theirs.getId()).getVersion(),
+                new NarrativeCommand("Đã phối hợp", null, null), s.theirStaffUser());
+        reports.submit(theirs.getId(), described.getVersion(), s.theirHeadUser());
+
+        for (UserAccount reader : new UserAccount[] {s.head(), s.staff(), coordinator}) {
+            Document page = page(get(path).with(data.as(reader)));
+            assertThat(page.select("[data-coordinated-parts]")).as("only the coordinated task has parts").hasSize(1);
+            Element parts = page.getElementById("entry-" + coordinated.id()).selectFirst("[data-coordinated-parts]");
+            assertThat(parts.select("thead th").eachText()).containsExactly("Đơn vị phối hợp", "Tình trạng",
+                    "Tiến độ", "Kết quả thực hiện", "Khó khăn, vướng mắc", "Đề xuất", "Tài liệu kiểm chứng");
+            Element row = parts.selectFirst("tbody tr[data-part-unit=\"" + s.theirs().getName() + "\"]");
+            assertThat(parts.select("tbody tr")).hasSize(1);
+            assertThat(row.select("td, th").eachText()).containsExactly(s.theirs().getName() + " Đã gửi, chờ kiểm tra",
+                    "Đang thực hiện", "35 %", "Đã rà soát 12 thủ tục", "Thiếu người", "Bổ sung biên chế",
+                    "phoi-hop.pdf " + row.selectFirst("[data-evidence-size]").text() + " Số 7/BC-SYT");
+            assertThat(row.select("[data-report-status=SUBMITTED]")).hasSize(1);
+            assertThat(row.select("a[href=/evidence/" + file.id() + "/download]")).hasSize(1);
+            assertThat(parts.attr("aria-labelledby")).isEqualTo(parts.selectFirst("h3").id());
+        }
+        // Their own page shows no part of ours: they coordinate the task, they do not lead it.
+        assertThat(page(get("/reporting/reports/" + theirs.getId()).with(data.as(s.theirHead())))
+                .select("[data-coordinated-parts]")).isEmpty();
     }
 
     @Test

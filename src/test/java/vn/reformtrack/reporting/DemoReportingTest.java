@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,7 +65,24 @@ class DemoReportingTest {
         String html = mvc.perform(get("/reporting/periods/" + q1.getId() + "/consolidated")
                         .with(data.as(data.user(Role.COORDINATOR, null))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        Elements dashes = Jsoup.parse(html).select("tr:has([data-no-lead-tasks])");
+        Document page = Jsoup.parse(html);
+        Elements dashes = page.select("tr:has([data-no-lead-tasks])");
         assertThat(dashes).isNotEmpty().allSatisfy(row -> assertThat(row.select("[role=progressbar]")).isEmpty());
+
+        // The page says what the figures say: the late and the missing units with their standing in words, each unit's
+        // timeliness as a badge, and every bar named by its column and carrying the number shown beside it.
+        assertThat(page.select("#late-units li")).extracting(Element::text).containsExactly("Phường Hạ Long");
+        assertThat(page.select("#missing-units li")).extracting(Element::text).contains("Văn phòng UBND tỉnh — Chưa gửi");
+        assertThat(page.select("#missing-units li")).hasSameSizeAs(figures.missingUnits());
+        assertThat(page.select("#figures-units tbody tr")).hasSameSizeAs(figures.units());
+        Element late = page.selectFirst("#figures-units tr:has(td:containsOwn(Phường Hạ Long))");
+        assertThat(late.selectFirst("[data-timeliness]").attr("data-timeliness")).isEqualTo("LATE");
+        assertThat(late.selectFirst("[data-timeliness]").hasClass("text-bg-danger")).isTrue();
+        assertThat(page.select("#figures-units [data-timeliness=ON_TIME].text-bg-success")).isNotEmpty();
+        Elements bars = page.select("[role=progressbar]");
+        assertThat(bars).isNotEmpty().allSatisfy(bar -> {
+            assertThat(page.getElementById(bar.attr("aria-labelledby"))).isNotNull();
+            assertThat(bar.nextElementSibling().text()).isEqualTo(bar.attr("aria-valuenow") + " %");
+        });
     }
 }

@@ -7,16 +7,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.reformtrack.identity.Role;
 import vn.reformtrack.identity.UserSummary;
 import vn.reformtrack.reporting.ConsolidatedFigures.ListedUnit;
+import vn.reformtrack.shared.web.Locales;
 import vn.reformtrack.support.IntegrationTest;
 import vn.reformtrack.support.TestData;
 
@@ -34,6 +37,7 @@ class DemoReportingTest {
     @Autowired Clock clock;
     @Autowired MockMvc mvc;
     @Autowired TestData data;
+    @Autowired MessageSource messages;
 
     @Test
     void theFirstQuarterRanEndToEndWithOneUnitLateAndOneMissingAndEveryViewSaysSo() throws Exception {
@@ -84,5 +88,20 @@ class DemoReportingTest {
             assertThat(page.getElementById(bar.attr("aria-labelledby"))).isNotNull();
             assertThat(bar.nextElementSibling().text()).isEqualTo(bar.attr("aria-valuenow") + " %");
         });
+
+        // The grid's column of the quarter: the late unit and the missing one with their standing in words (looked up
+        // once a page) and, where there is a report, the link to it.
+        for (String name : List.of("Phường Hạ Long", "Văn phòng UBND tỉnh")) {
+            UnitStanding standing = standings.stream().filter(s -> s.unitName().equals(name)).findFirst().orElseThrow();
+            Document grid = Jsoup.parse(mvc.perform(get("/reporting/grid").param("query", name)
+                            .with(data.as(data.user(Role.COORDINATOR, null))))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+            int column = grid.select("#grid thead th.period").eachAttr("data-period-id").indexOf(String.valueOf(q1.getId()));
+            Element cell = grid.selectFirst("#grid tbody tr[data-unit-id=" + standing.unitId() + "]").select("td.cell").get(column);
+            assertThat(cell.attr("data-cell")).isEqualTo(standing.status().name());
+            assertThat(cell.text()).isEqualTo(messages.getMessage(standing.labelKey(), null, Locales.VIETNAMESE));
+            assertThat(cell.select("a").eachAttr("href")).isEqualTo(standing.reportId() == null ? List.of()
+                    : List.of("/reporting/reports/" + standing.reportId()));
+        }
     }
 }

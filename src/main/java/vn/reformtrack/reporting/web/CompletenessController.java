@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
@@ -75,16 +77,32 @@ class CompletenessController {
     /** A page of 50 units, filtered by words, kind of unit and standing; the counts are the whole province's. */
     @GetMapping("/grid")
     String grid(@RequestParam(required = false) Integer year, GridFilter filter, BindingResult ignoredBadFilter,
-            @RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
+            @RequestParam(defaultValue = "0") int page, CurrentUser user, Locale locale, Model model) {
         int shown = year == null ? LocalDate.now(clock).getYear() : year;
+        GridPage grid = queries.gridPage(shown, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE), user);
         model.addAttribute("year", shown);
         model.addAttribute("filter", filter);
-        model.addAttribute("grid", queries.gridPage(shown, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE), user));
+        model.addAttribute("grid", grid);
+        model.addAttribute("cellLabels", cellLabels(grid, locale));
         model.addAttribute("provinceWide", user.isProvinceWide());
         model.addAttribute("unitTypes", UnitType.values());
         model.addAttribute("cellStatuses", Arrays.stream(CellStatus.values())
                 .filter(status -> status != CellStatus.NOT_EXPECTED).toList());
         return "reporting/grid";
+    }
+
+    /**
+     * The words of the page's cells by their message key, each looked up once: a page of 50 units has some 200 cells
+     * and a handful of different labels.
+     */
+    private Map<String, String> cellLabels(GridPage grid, Locale locale) {
+        Map<String, String> labels = new HashMap<>();
+        for (GridRow row : grid.rows()) {
+            for (UnitStanding cell : row.line(grid.periods())) {
+                labels.computeIfAbsent(cell.labelKey(), key -> messages.getMessage(key, null, locale));
+            }
+        }
+        return labels;
     }
 
     /** Every unit the filter finds, on one sheet, written into the response. */

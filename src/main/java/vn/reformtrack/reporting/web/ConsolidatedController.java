@@ -4,7 +4,11 @@ import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.reformtrack.identity.CurrentUser;
+import vn.reformtrack.reporting.CellStatus;
 import vn.reformtrack.reporting.ConsolidatedReports;
 import vn.reformtrack.reporting.ConsolidatedView;
 import vn.reformtrack.reporting.PeriodSummary;
@@ -43,24 +48,26 @@ class ConsolidatedController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final ConsolidatedReports consolidated;
+    private final MessageSource messages;
     private final Clock clock;
 
-    ConsolidatedController(ConsolidatedReports consolidated, Clock clock) {
+    ConsolidatedController(ConsolidatedReports consolidated, MessageSource messages, Clock clock) {
         this.consolidated = consolidated;
+        this.messages = messages;
         this.clock = clock;
     }
 
     @GetMapping("/consolidated")
-    String show(@PathVariable long id, CurrentUser user, Model model) {
+    String show(@PathVariable long id, CurrentUser user, Locale locale, Model model) {
         ConsolidatedView view = consolidated.view(id, user);
         model.addAttribute("form", ConsolidatedForm.from(view.text(), view.version()));
-        return page(view, user, model);
+        return page(view, user, locale, model);
     }
 
     @PostMapping("/consolidated")
     @PreAuthorize(Managers.ONLY)
     String save(@PathVariable long id, @Valid @ModelAttribute("form") ConsolidatedForm form, BindingResult result,
-            CurrentUser user, Model model, RedirectAttributes redirect) {
+            CurrentUser user, Locale locale, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 consolidated.save(id, form.getVersion(), form.toCommand(), user);
@@ -77,7 +84,7 @@ class ConsolidatedController {
             model.addAttribute("conflict", view.text());
             form.setVersion(view.version());
         }
-        return page(view, user, model);
+        return page(view, user, locale, model);
     }
 
     @GetMapping("/consolidated.docx")
@@ -92,12 +99,24 @@ class ConsolidatedController {
         return attachment(fileName(export.period(), "xlsx"), XlsxExports.XLSX, export.content());
     }
 
-    private String page(ConsolidatedView view, CurrentUser user, Model model) {
+    private String page(ConsolidatedView view, CurrentUser user, Locale locale, Model model) {
         model.addAttribute("view", view);
         model.addAttribute("figures", view.figures());
         model.addAttribute("period", view.period());
         model.addAttribute("canEdit", user.canManageProvince());
+        model.addAttribute("owedLabels", owedLabels(locale));
         return "reporting/consolidated";
+    }
+
+    /**
+     * The standings a unit may owe the report from, in words: the missing units' list names one beside each unit,
+     * looked up once here rather than once a unit in the template.
+     */
+    private Map<CellStatus, String> owedLabels(Locale locale) {
+        Map<CellStatus, String> labels = new EnumMap<>(CellStatus.class);
+        Arrays.stream(CellStatus.values()).filter(CellStatus::isOwed)
+                .forEach(status -> labels.put(status, messages.getMessage("CellStatus." + status, null, locale)));
+        return labels;
     }
 
     private String fileName(PeriodSummary period, String extension) {

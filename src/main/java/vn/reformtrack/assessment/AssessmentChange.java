@@ -56,6 +56,19 @@ public class AssessmentChange {
         this.details = FieldChange.encode(fields);
     }
 
+    /** A line as a plain read shows it (not managed: pages only show it). */
+    static AssessmentChange read(long roundId, Long itemId, AssessmentChangeKind kind, Instant changedAt,
+            String changedBy, String details) {
+        AssessmentChange change = new AssessmentChange();
+        change.roundId = roundId;
+        change.itemId = itemId;
+        change.kind = kind;
+        change.changedAt = changedAt;
+        change.changedBy = changedBy;
+        change.details = details;
+        return change;
+    }
+
     /** The fields this line changed, in the order they were recorded. */
     public List<FieldChange> fields() {
         return FieldChange.decode(details);

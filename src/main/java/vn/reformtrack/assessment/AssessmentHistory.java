@@ -3,9 +3,10 @@ package vn.reformtrack.assessment;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.reformtrack.planning.FieldChange;
@@ -18,21 +19,48 @@ import vn.reformtrack.planning.FieldChange;
 @Transactional(readOnly = true)
 public class AssessmentHistory {
 
+    private static final String LATEST_OF_ROUND = """
+            select item_id, kind, changed_at, changed_by, details, count(*) over () as total
+            from assessment_change
+            where round_id = :round
+            order by changed_at desc, id desc
+            limit :limit
+            """;
+
     private final AssessmentChangeRepository changes;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    AssessmentHistory(AssessmentChangeRepository changes, Clock clock) {
+    AssessmentHistory(AssessmentChangeRepository changes, JdbcClient jdbc, Clock clock) {
         this.changes = changes;
+        this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /** A round's latest changes, newest first, and how many changes it has in all. */
+    public record Latest(List<AssessmentChange> changes, long total) {}
+
+    /**
+     * The round's latest {@code limit} changes (its own and its criteria's), newest first, with their total: one plain
+     * statement (the lines are only read, so no entity is loaded into the persistence context).
+     */
+    public Latest latestOfRound(long roundId, int limit) {
+        long[] total = {0};
+        List<AssessmentChange> latest = jdbc.sql(LATEST_OF_ROUND).param("round", roundId).param("limit", limit)
+                .query((rs, row) -> {
+                    total[0] = rs.getLong("total");
+                    return AssessmentChange.read(roundId, rs.getObject("item_id", Long.class),
+                            AssessmentChangeKind.valueOf(rs.getString("kind")),
+                            rs.getObject("changed_at", OffsetDateTime.class).toInstant(), rs.getString("changed_by"),
+                            rs.getString("details"));
+                })
+                .list();
+        return new Latest(latest, total[0]);
     }
 
     /** The round's latest changes (its own and its criteria's), newest first. */
     public List<AssessmentChange> ofRound(long roundId, int limit) {
-        return changes.findByRoundIdOrderByChangedAtDescIdDesc(roundId, PageRequest.of(0, limit));
-    }
-
-    public long countOfRound(long roundId) {
-        return changes.countByRoundId(roundId);
+        return latestOfRound(roundId, limit).changes();
     }
 
     /** Everything that happened to one criterion of a round, newest first. */

@@ -53,8 +53,9 @@ public class RoundPages {
         List<CriterionSummary> tree = catalog.tree(round.versionId());
         List<ItemRow> items = queries.items(id, tree, user);
         if (user.isProvinceWide()) {
-            return new RoundPage(round, items, projections.projection(round, items, tree),
-                    history.ofRound(id, historyLines), history.countOfRound(id), null);
+            AssessmentHistory.Latest latest = history.latestOfRound(id, historyLines);
+            return new RoundPage(round, items, projections.projection(round, items, tree), latest.changes(),
+                    latest.total(), null);
         }
         RecordingService.UnitPart part = user.is(Role.UNIT_HEAD) ? recording.unitPart(id, user.unitId()) : null;
         return new RoundPage(round, items, null, null, 0, part);

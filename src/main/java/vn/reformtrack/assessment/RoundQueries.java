@@ -9,11 +9,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,13 +21,12 @@ import vn.reformtrack.indices.CriterionSummary;
 import vn.reformtrack.indices.IndexCatalog;
 import vn.reformtrack.indices.IndexScale;
 import vn.reformtrack.indices.IndexSubject;
-import vn.reformtrack.organization.UnitDirectory;
-import vn.reformtrack.organization.UnitSummary;
 
 /**
- * The lists of the assessment pages, each one SQL statement whatever the size (plus one for the criteria tree's order
- * and one for unit names): rounds with their progress, a round's criteria, progress per unit. A unit user's lists hold
- * only what their unit answers for or helps with; callers check the round itself first.
+ * The lists of the assessment pages, each one SQL statement whatever the size (plus one for the criteria tree's
+ * order): rounds with their progress, a round's criteria (with the names of the units that help, in the same
+ * statement), progress per unit. A unit user's lists hold only what their unit answers for or helps with; callers check
+ * the round itself first.
  */
 @Service
 @Transactional(readOnly = true)
@@ -68,7 +65,9 @@ public class RoundQueries {
                    i.estimate, i.explanation is not null as explained, i.no_evidence_reason is not null as has_reason,
                    i.updated_at, i.updated_by,
                    (select count(*) from assessment_item_evidence e where e.item_id = i.id) as evidence_count,
-                   array(select cu.unit_id from assessment_item_coordinating_unit cu where cu.item_id = i.id) as coordinating
+                   array(select cu.unit_id from assessment_item_coordinating_unit cu where cu.item_id = i.id) as coordinating,
+                   array(select cn.name from assessment_item_coordinating_unit cu join unit cn on cn.id = cu.unit_id
+                         where cu.item_id = i.id) as coordinating_names
             from assessment_item i
             join criterion c on c.id = i.criterion_id
             left join unit u on u.id = i.responsible_unit_id
@@ -77,12 +76,10 @@ public class RoundQueries {
 
     private final JdbcClient jdbc;
     private final IndexCatalog catalog;
-    private final UnitDirectory units;
 
-    RoundQueries(JdbcClient jdbc, IndexCatalog catalog, UnitDirectory units) {
+    RoundQueries(JdbcClient jdbc, IndexCatalog catalog) {
         this.jdbc = jdbc;
         this.catalog = catalog;
-        this.units = units;
     }
 
     /** Every round the user may see, newest year first; a unit user's counts are their unit's part. */
@@ -186,15 +183,9 @@ public class RoundQueries {
             tree.put(ordered.get(i).id(), ordered.get(i));
             positions.put(ordered.get(i).id(), i);
         }
-        List<Raw> raws = statement.query((rs, i) -> new Raw(rs)).list();
-        Set<Long> coordinating = new HashSet<>();
-        raws.forEach(raw -> coordinating.addAll(raw.coordinating));
-        Map<Long, UnitSummary> names = units.findAll(coordinating);
-        return raws.stream()
+        return statement.query((rs, i) -> new Raw(rs)).list().stream()
                 .map(raw -> raw.row(positions.getOrDefault(raw.criterionId, Integer.MAX_VALUE),
-                        tree.containsKey(raw.criterionId) ? tree.get(raw.criterionId).areaCode() : null,
-                        raw.coordinating.stream().map(names::get).filter(java.util.Objects::nonNull)
-                                .map(UnitSummary::name).sorted().toList()))
+                        tree.containsKey(raw.criterionId) ? tree.get(raw.criterionId).areaCode() : null))
                 .sorted(Comparator.comparingInt(ItemRow::position))
                 .toList();
     }
@@ -203,12 +194,14 @@ public class RoundQueries {
     private static final class Raw {
 
         final long criterionId;
-        final List<Long> coordinating;
+        final List<String> coordinatingNames;
         final ItemRow partial;
 
         Raw(ResultSet rs) throws SQLException {
             this.criterionId = rs.getLong("criterion_id");
-            this.coordinating = Arrays.asList((Long[]) rs.getArray("coordinating").getArray());
+            List<Long> coordinating = Arrays.asList((Long[]) rs.getArray("coordinating").getArray());
+            this.coordinatingNames = Arrays.stream((String[]) rs.getArray("coordinating_names").getArray()).sorted()
+                    .toList();
             this.partial = new ItemRow(rs.getLong("id"), rs.getLong("version"), criterionId, rs.getString("code"),
                     rs.getString("name_vi"), rs.getString("name_en"), 0, null, rs.getBigDecimal("max_points"),
                     rs.getBigDecimal("score_step"), AssessmentMethod.valueOf(rs.getString("assessment")),
@@ -220,7 +213,7 @@ public class RoundQueries {
                     instant(rs, "updated_at"), rs.getString("updated_by"));
         }
 
-        ItemRow row(int position, String areaCode, List<String> coordinatingNames) {
+        ItemRow row(int position, String areaCode) {
             ItemRow p = partial;
             return new ItemRow(p.id(), p.lockVersion(), p.criterionId(), p.code(), p.nameVi(), p.nameEn(), position,
                     areaCode, p.maxPoints(), p.scoreStep(), p.method(), p.entry(), p.responsibleUnitId(),

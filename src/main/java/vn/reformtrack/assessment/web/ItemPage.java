@@ -29,18 +29,20 @@ class ItemPage {
     private final ItemViews views;
     private final AssessmentHistory history;
     private final EvidenceStore evidence;
+    private final RoundLines lines;
 
-    ItemPage(ItemViews views, AssessmentHistory history, EvidenceStore evidence) {
+    ItemPage(ItemViews views, AssessmentHistory history, EvidenceStore evidence, RoundLines lines) {
         this.views = views;
         this.history = history;
         this.evidence = evidence;
+        this.lines = lines;
     }
 
     String show(long roundId, long itemId, CurrentUser user, Locale locale, Model model) {
         ItemView view = views.view(roundId, itemId, user);
         model.addAttribute("view", view);
         model.addAttribute("user", user);
-        model.addAttribute("history", history.ofItem(itemId));
+        model.addAttribute("history", lines.history(history.ofItem(itemId), Map.of(), locale));
         ItemView.Permissions can = view.can();
         if (can.record() && !model.containsAttribute("recordForm")) {
             model.addAttribute("recordForm", RecordForm.from(view, locale));

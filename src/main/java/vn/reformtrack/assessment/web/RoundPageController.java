@@ -3,6 +3,7 @@ package vn.reformtrack.assessment.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -46,19 +47,22 @@ class RoundPageController {
     private final RoundService rounds;
     private final RoundQueries queries;
     private final RecordingService recording;
+    private final RoundLines lines;
     private final Clock clock;
 
     RoundPageController(RoundPages pages, RoundService rounds, RoundQueries queries, RecordingService recording,
-            Clock clock) {
+            RoundLines lines, Clock clock) {
         this.pages = pages;
         this.rounds = rounds;
         this.queries = queries;
         this.recording = recording;
+        this.lines = lines;
         this.clock = clock;
     }
 
     @GetMapping
-    String show(@PathVariable long id, ItemFilter filter, BindingResult ignoredBadFilter, CurrentUser user, Model model) {
+    String show(@PathVariable long id, ItemFilter filter, BindingResult ignoredBadFilter, CurrentUser user,
+            Locale locale, Model model) {
         RoundPages.RoundPage page = pages.page(id, user, HISTORY_LINES);
         RoundSummary round = page.round();
         List<ItemRow> all = page.items();
@@ -66,7 +70,7 @@ class RoundPageController {
         model.addAttribute("round", round);
         model.addAttribute("user", user);
         model.addAttribute("filter", filter);
-        model.addAttribute("items", all.stream().filter(filter::accepts).toList());
+        model.addAttribute("items", lines.items(all.stream().filter(filter::accepts).toList(), user, locale));
         model.addAttribute("itemCount", all.size());
         model.addAttribute("statuses", ItemStatus.values());
         model.addAttribute("areas", all.stream().map(ItemRow::areaCode).filter(Objects::nonNull).distinct().toList());
@@ -77,9 +81,9 @@ class RoundPageController {
             model.addAttribute("progress", queries.progress(all));
             model.addAttribute("unassigned", all.stream().filter(ItemRow::unassigned).toList());
             model.addAttribute("projection", page.projection());
-            model.addAttribute("history", page.history());
+            model.addAttribute("history", lines.history(page.history(),
+                    all.stream().collect(Collectors.toMap(ItemRow::id, ItemRow::code)), locale));
             model.addAttribute("historyTotal", page.historyTotal());
-            model.addAttribute("itemsById", all.stream().collect(Collectors.toMap(ItemRow::id, row -> row)));
         } else {
             List<ItemRow> answered = all.stream().filter(row -> Objects.equals(row.responsibleUnitId(), user.unitId())).toList();
             model.addAttribute("progress", queries.progress(answered));

@@ -6,8 +6,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.reformtrack.assessment.AssessmentFixtures;
+import vn.reformtrack.assessment.AssignmentCommand;
+import vn.reformtrack.assessment.EntryMode;
+import vn.reformtrack.assessment.ItemRow;
 import vn.reformtrack.assessment.RoundQueries;
 import vn.reformtrack.assessment.RoundService;
 import vn.reformtrack.evidence.EvidenceStore;
@@ -99,6 +105,35 @@ class RoundPageStatementsTest {
                 .containsExactly("1.1", "2.1", "3.2", "3.3", "3.4", "3.6");
         assertThat(head.select("[data-projection-card], #round-history")).isEmpty();
         assertThat(head.select("#submit-part")).hasSize(1);
+    }
+
+    @Test
+    void theCriteriaTableAndTheHistoryShowWordsBadgesAndScoresWithoutALookupPerCell() throws Exception {
+        long round = fixtures.started(fixtures.catalog(justice, office), 2025, LocalDate.now(clock).plusDays(14)).getId();
+        ItemRow assigned = fixtures.row(round, "1.1");
+        rounds.assign(round, List.of(new AssignmentCommand(assigned.id(), assigned.lockVersion(), EntryMode.ESTIMATE,
+                null, Set.of())), AssessmentFixtures.COORDINATOR);
+
+        Document coordinator = page(round, "coordinator");
+        Element estimated = coordinator.selectFirst("#item-table tr[data-item=1.1]");
+        assertThat(estimated.select("a").attr("href")).isEqualTo("/assessment/rounds/" + round + "/criteria/" + assigned.id());
+        assertThat(estimated.select("small").text()).isEqualTo("Sở Nội vụ ước tính");
+        assertThat(estimated.select("[data-item-status]").attr("data-item-status")).isEqualTo("DRAFT");
+        assertThat(estimated.select("[data-item-status]").text()).isNotBlank().doesNotContain("ItemStatus");
+        assertThat(estimated.select("[data-part]").attr("data-part")).isEqualTo("MISSING");
+        assertThat(estimated.select("td.text-muted").eachText()).containsOnly("—");
+
+        Element change = coordinator.selectFirst("#round-history tr[data-change=ASSIGNED]");
+        assertThat(change.select("a").attr("href")).isEqualTo("/assessment/rounds/" + round + "/criteria/" + assigned.id());
+        assertThat(change.select("a").text()).isEqualTo("1.1");
+        // An enum value is shown as its words (before → after), a unit's name as recorded.
+        assertThat(change.text()).contains("Phân công", "Cách chấm:", "Đơn vị tự chấm → Sở Nội vụ ước tính",
+                "Đơn vị phối hợp: " + office.getName()).doesNotContain("EntryMode.", "item.entry");
+
+        Document head = page(round, justiceHead.getUsername());
+        Element helped = head.selectFirst("#item-table tr[data-item]");
+        assertThat(head.select("#item-table tr[data-item]").eachAttr("data-item")).doesNotContain("1.1");
+        assertThat(helped.select("[data-item-status]").attr("data-item-status")).isEqualTo("NOT_STARTED");
     }
 
     private long statements(long round, String username) throws Exception {

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +57,9 @@ class AuditTrailTest {
 
     @Autowired
     AuditTrail trail;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     RecordHistory history;
@@ -122,7 +126,7 @@ class AuditTrailTest {
         assertThat(changes.get(changes.size() - 1).change()).isEqualTo("ADD");
 
         var page = trail.search(new AuditFilter(coordinator.getUsername(), null, "CHANGE", "Task",
-                task.getId().toString(), LocalDate.now(), LocalDate.now()), PageRequest.of(0, 10));
+                task.getId().toString(), LocalDate.now(clock), LocalDate.now(clock)), PageRequest.of(0, 10));
         assertThat(page.getContent()).hasSize(1);
 
         mvc.perform(get("/audit/records/Task/" + task.getId()).with(data.as(coordinator)))

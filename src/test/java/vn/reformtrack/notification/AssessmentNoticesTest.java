@@ -2,6 +2,7 @@ package vn.reformtrack.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,7 @@ import vn.reformtrack.support.TestData;
 @WithMockUser(roles = "COORDINATOR")
 class AssessmentNoticesTest {
 
+    @Autowired Clock clock;
     @Autowired TestData data;
     @Autowired JdbcClient jdbc;
     @Autowired CatalogEditor catalogEditor;
@@ -52,7 +54,7 @@ class AssessmentNoticesTest {
         UserAccount justiceHead = data.user(Role.UNIT_HEAD, justice.getId());
         UserAccount justiceStaff = data.user(Role.UNIT_STAFF, justice.getId());
         UserAccount officeStaff = data.user(Role.UNIT_STAFF, office.getId());
-        LocalDate deadline = calendar.onOrAfter(LocalDate.now().plusDays(30));
+        LocalDate deadline = calendar.onOrAfter(LocalDate.now(clock).plusDays(30));
         long roundId = fixtures.started(fixtures.catalog(justice, office), 2025, deadline).getId();
         String link = "/assessment/rounds/" + roundId;
 

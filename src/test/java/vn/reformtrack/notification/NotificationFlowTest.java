@@ -2,6 +2,7 @@ package vn.reformtrack.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -49,6 +50,9 @@ class NotificationFlowTest {
 
     /** What a reminder run reads, whatever the number of periods, tasks, rounds and people on record. */
     private static final long READS = 20;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     TestData data;
@@ -102,8 +106,8 @@ class NotificationFlowTest {
 
     @Test
     void aPeriodOpensTheUnitThatHasNotReportedIsRemindedOnceAndNothingMoreAfterItsHeadSubmits() {
-        LocalDate due = calendar.onOrAfter(LocalDate.now().plusDays(40));
-        ReportingFixtures.Scenario scenario = fixtures.scenario(LocalDate.now(), (int) (due.toEpochDay() - LocalDate.now().toEpochDay()), null);
+        LocalDate due = calendar.onOrAfter(LocalDate.now(clock).plusDays(40));
+        ReportingFixtures.Scenario scenario = fixtures.scenario(LocalDate.now(clock), (int) (due.toEpochDay() - LocalDate.now(clock).toEpochDay()), null);
         long period = scenario.period().getId();
         String link = "/reporting/periods/" + period + "/my-report";
 
@@ -142,7 +146,7 @@ class NotificationFlowTest {
 
     @Test
     void anOverdueReportGoesToTheHeadThenToHomeAffairsAndLeadershipEachStepOnce() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         LocalDate day = ReportingFixtures.freshDay(today);
         Unit late = data.department("Sở Ngoại vụ");
         Unit headless = data.department("Ban Dân tộc");
@@ -189,7 +193,7 @@ class NotificationFlowTest {
 
     @Test
     void aTaskReachesItsPeopleWhenAssignedThenItsResponsiblePersonIsRemindedAndItsHeadEscalated() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         Unit lead = data.department("Sở Khoa học và Công nghệ");
         Unit helping = data.department("Sở Thông tin");
         UserAccount head = data.user(Role.UNIT_HEAD, lead.getId());
@@ -222,9 +226,9 @@ class NotificationFlowTest {
 
     @Test
     void twoRunsAtOnceTakeEachStepOnce() throws Exception {
-        LocalDate due = calendar.onOrAfter(LocalDate.now().plusDays(60));
-        ReportingFixtures.Scenario scenario = fixtures.scenario(LocalDate.now(),
-                (int) (due.toEpochDay() - LocalDate.now().toEpochDay()), null);
+        LocalDate due = calendar.onOrAfter(LocalDate.now(clock).plusDays(60));
+        ReportingFixtures.Scenario scenario = fixtures.scenario(LocalDate.now(clock),
+                (int) (due.toEpochDay() - LocalDate.now(clock).toEpochDay()), null);
         String link = "/reporting/periods/" + scenario.period().getId() + "/my-report";
         LocalDate day = calendar.minusWorkingDays(due, 2);
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
@@ -243,9 +247,9 @@ class NotificationFlowTest {
 
     @Test
     void aReturnedAndThenAcceptedReportIsToldToItsUnit() {
-        LocalDate due = calendar.onOrAfter(LocalDate.now().plusDays(70));
-        ReportingFixtures.Scenario scenario = fixtures.scenario(LocalDate.now(),
-                (int) (due.toEpochDay() - LocalDate.now().toEpochDay()), null);
+        LocalDate due = calendar.onOrAfter(LocalDate.now(clock).plusDays(70));
+        ReportingFixtures.Scenario scenario = fixtures.scenario(LocalDate.now(clock),
+                (int) (due.toEpochDay() - LocalDate.now(clock).toEpochDay()), null);
         UnitReport report = fixtures.underReview(scenario, 50);
         reports.returnToUnit(report.getId(), report.getVersion(), "Bổ sung số liệu quý", java.util.Map.of(),
                 PlanningFixtures.COORDINATOR);

@@ -2,6 +2,7 @@ package vn.reformtrack.notification.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -51,6 +52,7 @@ class ReminderJourneyBrowserTest extends BrowserTestSupport {
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
 
+    @Autowired Clock clock;
     @Autowired TestData data;
     @Autowired PlanService plans;
     @Autowired TaskService tasks;
@@ -65,7 +67,7 @@ class ReminderJourneyBrowserTest extends BrowserTestSupport {
 
     @Test
     void aPeriodOpensTheLateUnitIsRemindedItsHeadSubmitsAndTheTrailNamesEachStep() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         WorkingCalendar calendar = workingDays.calendar();
         ReportingFixtures fixtures = new ReportingFixtures(data, new PlanningFixtures(plans, tasks, catalog), periods,
                 reports, transactions);

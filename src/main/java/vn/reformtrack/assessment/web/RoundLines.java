@@ -108,11 +108,7 @@ class RoundLines {
         if (value.isEmpty()) {
             return value;
         }
-        String message = labels.computeIfAbsent(value, key -> {
-            String found = messages.getMessage(key, null, null, locale);
-            return found == null ? key : found;
-        });
-        return message;
+        return labels.computeIfAbsent(value, key -> messages.getMessage(key, null, key, locale));
     }
 
     private String label(String key, Map<String, String> labels, Locale locale) {

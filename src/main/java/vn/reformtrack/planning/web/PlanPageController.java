@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,6 +31,7 @@ import vn.reformtrack.planning.TaskListPage;
 import vn.reformtrack.planning.TaskService;
 import vn.reformtrack.planning.TaskStatus;
 import vn.reformtrack.planning.TaskSummary;
+import vn.reformtrack.shared.web.PageSizes;
 
 /**
  * A plan's own page: its header, its targets judged against the results, its tasks (a unit user: only their unit's)
@@ -66,7 +66,8 @@ class PlanPageController {
 
     @GetMapping
     String show(@PathVariable long id, TaskFilter filter, BindingResult ignoredBadFilter,
-            @RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
+            @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String size, CurrentUser user,
+            Model model) {
         Plan plan = plans.get(id, user);
         TaskFilter planTasks = filter.withPlan(id);
         model.addAttribute("plan", plan);
@@ -76,7 +77,7 @@ class PlanPageController {
                 .toList());
         model.addAttribute("targets", targets.evaluate(plan));
         model.addAttribute("filter", planTasks);
-        TaskListPage list = tasks.list(planTasks, user, PageRequest.of(Math.max(page, 0), TaskListController.PAGE_SIZE));
+        TaskListPage list = tasks.list(planTasks, user, PageSizes.request(page, size));
         model.addAttribute("tasks", list.tasks());
         model.addAttribute("statusCounts", list.statusCounts());
         model.addAttribute("taskStatuses", TaskStatus.values());

@@ -2,7 +2,6 @@ package vn.reformtrack.planning.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,6 +18,7 @@ import vn.reformtrack.planning.TaskService;
 import vn.reformtrack.planning.TaskSort;
 import vn.reformtrack.planning.TaskStatus;
 import vn.reformtrack.planning.TaskRole;
+import vn.reformtrack.shared.web.PageSizes;
 
 /**
  * The task lists. Coordinators and leaders: every task, filtered by plan, unit, criterion, status and words, and the
@@ -28,8 +28,6 @@ import vn.reformtrack.planning.TaskRole;
 @Controller
 @RequestMapping("/planning/tasks")
 class TaskListController {
-
-    static final int PAGE_SIZE = 50;
 
     private final TaskService tasks;
     private final PlanningOptions options;
@@ -49,12 +47,12 @@ class TaskListController {
     @GetMapping
     String list(TaskFilter filter, BindingResult ignoredBadFilter, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "0") int leadPage, @RequestParam(defaultValue = "0") int coordinatingPage,
-            CurrentUser user, Model model) {
+            @RequestParam(required = false) String size, CurrentUser user, Model model) {
         if (user.isUnitUser()) {
-            return ourTasks(filter, leadPage, coordinatingPage, user, model);
+            return ourTasks(filter, leadPage, coordinatingPage, size, user, model);
         }
         addListModel(filter, user, model);
-        TaskListPage list = tasks.list(filter, user, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        TaskListPage list = tasks.list(filter, user, PageSizes.request(page, size));
         model.addAttribute("tasks", list.tasks());
         model.addAttribute("statusCounts", list.statusCounts());
         return "planning/task-list";
@@ -68,10 +66,10 @@ class TaskListController {
 
     @GetMapping("/overdue")
     String overdue(TaskFilter filter, BindingResult ignoredBadFilter, @RequestParam(defaultValue = "0") int page,
-            CurrentUser user, Model model) {
+            @RequestParam(required = false) String size, CurrentUser user, Model model) {
         TaskFilter overdue = filter.withStatus(TaskStatus.OVERDUE);
         addListModel(overdue, user, model);
-        model.addAttribute("tasks", tasks.search(overdue, user, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("tasks", tasks.search(overdue, user, PageSizes.request(page, size)));
         return "planning/task-overdue";
     }
 
@@ -98,13 +96,14 @@ class TaskListController {
         sheets.unitCounts(response, tasks.countByUnit(filter, user));
     }
 
-    private String ourTasks(TaskFilter filter, int leadPage, int coordinatingPage, CurrentUser user, Model model) {
+    private String ourTasks(TaskFilter filter, int leadPage, int coordinatingPage, String size, CurrentUser user,
+            Model model) {
         model.addAttribute("filter", filter);
         model.addAttribute("unit", units.find(user.unitId()).orElse(null));
         model.addAttribute("leading", tasks.search(filter.withUnit(user.unitId(), TaskRole.LEAD), user,
-                PageRequest.of(Math.max(leadPage, 0), PAGE_SIZE)));
+                PageSizes.request(leadPage, size)));
         model.addAttribute("coordinating", tasks.search(filter.withUnit(user.unitId(), TaskRole.COORDINATING), user,
-                PageRequest.of(Math.max(coordinatingPage, 0), PAGE_SIZE)));
+                PageSizes.request(coordinatingPage, size)));
         model.addAttribute("statusCounts", tasks.countByStatus(filter, user));
         model.addAttribute("taskStatuses", TaskStatus.values());
         return "planning/our-tasks";

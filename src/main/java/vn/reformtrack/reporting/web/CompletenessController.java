@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -41,6 +40,7 @@ import vn.reformtrack.reporting.ReportService;
 import vn.reformtrack.reporting.ReportingQueries;
 import vn.reformtrack.reporting.UnitStanding;
 import vn.reformtrack.shared.web.FlashMessage;
+import vn.reformtrack.shared.web.PageSizes;
 import vn.reformtrack.shared.web.RuleViolationException;
 import vn.reformtrack.shared.xlsx.XlsxExports;
 
@@ -52,8 +52,6 @@ import vn.reformtrack.shared.xlsx.XlsxExports;
 @Controller
 @RequestMapping("/reporting")
 class CompletenessController {
-
-    static final int PAGE_SIZE = 50;
 
     private final ReportingQueries queries;
     private final PeriodService periods;
@@ -74,12 +72,13 @@ class CompletenessController {
         this.clock = clock;
     }
 
-    /** A page of 50 units, filtered by words, kind of unit and standing; the counts are the whole province's. */
+    /** A page of units, filtered by words, kind of unit and standing; the counts are the whole province's. */
     @GetMapping("/grid")
     String grid(@RequestParam(required = false) Integer year, GridFilter filter, BindingResult ignoredBadFilter,
-            @RequestParam(defaultValue = "0") int page, CurrentUser user, Locale locale, Model model) {
+            @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String size, CurrentUser user,
+            Locale locale, Model model) {
         int shown = year == null ? LocalDate.now(clock).getYear() : year;
-        GridPage grid = queries.gridPage(shown, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE), user);
+        GridPage grid = queries.gridPage(shown, filter, PageSizes.request(page, size), user);
         model.addAttribute("year", shown);
         model.addAttribute("filter", filter);
         model.addAttribute("grid", grid);
@@ -129,15 +128,16 @@ class CompletenessController {
         });
     }
 
-    /** A page of 50 expected units with their standing, filtered as the grid is; the counts are the whole province's. */
+    /** A page of expected units with their standing, filtered as the grid is; the counts are the whole province's. */
     @GetMapping("/periods/{id}")
     String period(@PathVariable long id, GridFilter filter, BindingResult ignoredBadFilter,
-            @RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
+            @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String size, CurrentUser user,
+            Model model) {
         if (user.isUnitUser()) {
             return "redirect:/reporting/periods/" + id + "/my-report";
         }
         PeriodSummary period = periods.get(id).summary();
-        PeriodPage shown = queries.periodPage(period, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        PeriodPage shown = queries.periodPage(period, filter, PageSizes.request(page, size));
         model.addAttribute("period", period);
         model.addAttribute("counts", shown.counts());
         model.addAttribute("units", shown.units());

@@ -1,5 +1,7 @@
 package vn.reformtrack.shared.web;
 
+import java.util.List;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponents;
@@ -17,10 +19,29 @@ public class Pages {
                 .build());
     }
 
+    /** The same list with {@code size} rows per page, from its first page. */
+    public String resized(int size) {
+        return relative(ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("page")
+                .replaceQueryParam("size", size)
+                .build());
+    }
+
+    /** The rows per page a reader may choose; see {@link PageSizes}. */
+    public List<Integer> sizes() {
+        return PageSizes.CHOICES;
+    }
+
+    /** Whether a list's page offers the choice of size: when it has more than one page, or a size was chosen. */
+    public boolean offersSizes(Page<?> page) {
+        return page.getTotalElements() > page.getSize() || page.getSize() > PageSizes.DEFAULT;
+    }
+
     /** The same list, as an .xlsx download: the current query plus {@code format=xlsx}. */
     public String asXlsx() {
         return relative(ServletUriComponentsBuilder.fromCurrentRequest()
                 .replaceQueryParam("page")
+                .replaceQueryParam("size")
                 .replaceQueryParam("format", "xlsx")
                 .build());
     }

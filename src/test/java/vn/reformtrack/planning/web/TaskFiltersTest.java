@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,8 @@ import vn.reformtrack.support.TestData;
 /**
  * The task filters' unit and criterion choices (built as HTML and kept until a unit or criterion changes): every unit
  * and criterion is offered, names are escaped, the chosen ones come back selected, in the reader's language, and a
- * unit added or renamed is offered on the very next page.
+ * unit added or renamed is offered on the very next page. The list shows 25 tasks a page unless the reader picks 50 or
+ * 100.
  */
 @IntegrationTest
 class TaskFiltersTest {
@@ -75,6 +77,33 @@ class TaskFiltersTest {
         assertThat(afterAdding.select("#unitId option[value=" + added.getId() + "]").text()).isEqualTo(added.getName());
         assertThat(afterRenaming.select("#unitId option[value=" + added.getId() + "]").text())
                 .isEqualTo("Sở Đổi Tên " + added.getCode());
+    }
+
+    @Test
+    void theListShowsTwentyFiveTasksAPageUnlessTheReaderPicksMore() throws Exception {
+        Unit busy = data.department("Sở Nhiều Việc");
+        PlanningFixtures fixtures = new PlanningFixtures(plans, tasks, catalog);
+        LocalDate today = LocalDate.now(clock);
+        var plan = fixtures.draft(today.getYear(), today);
+        for (int i = 0; i < 30; i++) {
+            fixtures.addTask(plan, busy, Set.of(), today.plusDays(30 + i));
+        }
+        fixtures.issue(plan);
+        UserAccount coordinator = data.user(Role.COORDINATOR, null);
+        String ours = "/planning/tasks?unitId=" + busy.getId();
+
+        Document first = page(coordinator, ours);
+        assertThat(first.select("tr[data-task-id]")).hasSize(25);
+        assertThat(page(coordinator, ours + "&page=1").select("tr[data-task-id]")).hasSize(5);
+        assertThat(page(coordinator, ours + "&size=50").select("tr[data-task-id]")).hasSize(30);
+        assertThat(page(coordinator, ours + "&size=50").select("[data-page-sizes] strong[aria-current]").text())
+                .isEqualTo("50");
+        assertThat(first.select("[data-page-sizes] a").eachAttr("href"))
+                .containsExactly(ours + "&size=50", ours + "&size=100");
+        for (String notOffered : new String[] {"7", "abc", "-25", "1000000"}) {
+            assertThat(page(coordinator, ours + "&size=" + notOffered).select("tr[data-task-id]"))
+                    .as("size=%s", notOffered).hasSize(25);
+        }
     }
 
     private Document page(UserAccount user, String url) throws Exception {

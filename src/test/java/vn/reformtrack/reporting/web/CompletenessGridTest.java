@@ -125,7 +125,7 @@ class CompletenessGridTest {
     }
 
     @Test
-    void aGridOrPeriodPageShowsFiftyUnitsOfThoseTheFilterFindsAndTheCountsStayTheProvincesWhole() throws Exception {
+    void aGridOrPeriodPageShowsAPageOfTheUnitsTheFilterFindsAndTheCountsStayTheProvincesWhole() throws Exception {
         LocalDate day = ReportingFixtures.freshDay(today);
         Plan plan = fixtures.draft(today.getYear(), day);
         List<Unit> ours = new ArrayList<>();
@@ -142,9 +142,34 @@ class CompletenessGridTest {
                 "Kỳ thử trang " + TestData.unique("p"), day, day, day, null), PlanningFixtures.COORDINATOR);
         UserAccount coordinator = data.user(Role.COORDINATOR, null);
 
-        Document first = page(coordinator, "/reporting/grid", "query", "luoi phan trang");
-        Document second = page(coordinator, "/reporting/grid", "query", "luoi phan trang", "page", "1");
+        // 25 units a page unless the reader picks 50 or 100; a size that is not offered shows 25.
+        Document byDefault = page(coordinator, "/reporting/grid", "query", "luoi phan trang");
+        assertThat(byDefault.select("#grid tbody tr")).hasSize(25);
+        assertThat(byDefault.select("[data-page-sizes] strong[aria-current]").text()).isEqualTo("25");
+        String secondPage = mvc.perform(get("/reporting/grid?query={q}&page=1", "luoi phan trang")
+                        .with(data.as(coordinator)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(secondPage).select("[data-page-sizes] a").eachAttr("href"))
+                .as("a new size keeps the filter and starts at the first page")
+                .containsExactly("/reporting/grid?query=luoi%20phan%20trang&size=50",
+                        "/reporting/grid?query=luoi%20phan%20trang&size=100");
+        for (String notOffered : new String[] {"abc", "37", "-50", "100000", ""}) {
+            assertThat(page(coordinator, "/reporting/grid", "query", "luoi phan trang", "size", notOffered)
+                    .select("#grid tbody tr")).as("size=%s", notOffered).hasSize(25);
+        }
+        assertThat(page(coordinator, "/reporting/grid", "query", "luoi phan trang", "size", "100")
+                .select("#grid tbody tr")).hasSize(56);
+        assertThat(page(coordinator, "/reporting/grid", "query", "luoi phan trang", "page", "2")
+                .select("#grid tbody tr")).hasSize(6);
+
+        Document first = page(coordinator, "/reporting/grid", "query", "luoi phan trang", "size", "50");
+        Document second = page(coordinator, "/reporting/grid", "query", "luoi phan trang", "size", "50", "page", "1");
         assertThat(first.select("#grid tbody tr")).hasSize(50);
+        String fiftyAPage = mvc.perform(get("/reporting/grid?query={q}&size=50", "luoi phan trang")
+                        .with(data.as(coordinator)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(fiftyAPage).select(".pagination a").eachAttr("href")).as("the pages keep the size")
+                .contains("/reporting/grid?query=luoi%20phan%20trang&size=50&page=1");
         assertThat(second.select("#grid tbody tr")).hasSize(6);
         assertThat(first.select("#grid tbody tr").eachAttr("data-unit-id")).doesNotContainAnyElementsOf(
                 second.select("#grid tbody tr").eachAttr("data-unit-id"));
@@ -158,7 +183,7 @@ class CompletenessGridTest {
         assertThat(page(coordinator, "/reporting/grid", "query", ours.get(7).getName(), "status", "MISSING")
                 .select("#grid tbody tr").eachAttr("data-unit-id")).containsExactly(String.valueOf(ours.get(7).getId()));
         assertThat(page(coordinator, "/reporting/grid", "type", "NOT_A_TYPE", "status", "NOPE", "query",
-                "luoi phan trang")
+                "luoi phan trang", "size", "50")
                 .select("#grid tbody tr")).as("a bad filter value is left out").hasSize(50);
 
         PeriodCounts whole = counts(GridFilter.none(), period.getId());
@@ -170,10 +195,12 @@ class CompletenessGridTest {
 
         // The period's page pages and filters its units the same way, and its counts stay the province's too.
         String periodPage = "/reporting/periods/" + period.getId();
-        Document periodFirst = page(coordinator, periodPage, "query", "luoi phan trang");
+        assertThat(page(coordinator, periodPage, "query", "luoi phan trang").select("#standings tbody tr")).hasSize(25);
+        Document periodFirst = page(coordinator, periodPage, "query", "luoi phan trang", "size", "50");
         assertThat(periodFirst.select("#standings tbody tr")).hasSize(50);
         assertThat(periodFirst.select("#standings tbody [data-cell=MISSING]")).hasSize(50);
-        assertThat(page(coordinator, periodPage, "query", "luoi phan trang", "page", "1").select("#standings tbody tr")
+        assertThat(page(coordinator, periodPage, "query", "luoi phan trang", "size", "50", "page", "1")
+                .select("#standings tbody tr")
                 .eachAttr("data-unit-id")).hasSize(6).doesNotContainAnyElementsOf(
                 periodFirst.select("#standings tbody tr").eachAttr("data-unit-id"));
         assertThat(page(coordinator, periodPage, "query", "luoi phan trang", "type", "COMMUNE")
@@ -181,7 +208,7 @@ class CompletenessGridTest {
         assertThat(page(coordinator, periodPage, "query", "luoi phan trang", "status", "ACCEPTED")
                 .select("#standings tbody tr")).isEmpty();
         assertThat(page(coordinator, periodPage, "query", "luoi phan trang", "status", "NOPE", "type", "NOT_A_TYPE",
-                "page", "-4").select("#standings tbody tr")).as("a bad filter value is left out").hasSize(50);
+                "page", "-4", "size", "50").select("#standings tbody tr")).as("a bad filter value is left out").hasSize(50);
         assertThat(page(coordinator, periodPage, "query", "luoi phan trang", "page", "99").select("#standings tbody tr"))
                 .isEmpty();
         assertThat(page(coordinator, periodPage, "query", "luoi phan trang", "type", "COMMUNE")

@@ -84,14 +84,17 @@
       return;
     }
     refused = refused || !event.detail.successful;
-    if (saving() || waiting.size > 0) {
-      return;
-    }
-    var target = leaving;
-    leaving = null;
-    if (!refused) {
-      window.location.assign(target);
-    }
+    // Looked at once htmx is done with this answer: a save queued behind it (hx-sync) has started by then.
+    setTimeout(function () {
+      if (leaving === null || saving() || waiting.size > 0) {
+        return;
+      }
+      var target = leaving;
+      leaving = null;
+      if (!refused) {
+        window.location.assign(target);
+      }
+    }, 0);
   });
 
   document.addEventListener('click', function (event) {

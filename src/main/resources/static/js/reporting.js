@@ -2,11 +2,13 @@
 // Each entry form saves itself a moment after the user stops typing (htmx, event "autosave"), after a file is linked
 // or unlinked, and on its save button. The server answers with the entry's new version (swapped in out of band), or
 // with the reasons it refused, or with what someone else saved meanwhile: what this user typed stays in the form.
+// A long report shows its entries a page at a time; going to another page first saves what waits to be saved.
 (function () {
   'use strict';
 
   var DELAY = 1500;
   var timers = new WeakMap();
+  var waiting = new Set();
 
   function entryForm(element) {
     return element && element.closest ? element.closest('[data-entry-form]') : null;
@@ -19,6 +21,7 @@
 
   function save(form) {
     clearTimeout(timers.get(form));
+    waiting.delete(form);
     if (window.htmx) {
       window.htmx.trigger(form, 'autosave');
     }
@@ -26,6 +29,7 @@
 
   function saveSoon(form) {
     clearTimeout(timers.get(form));
+    waiting.add(form);
     timers.set(form, setTimeout(function () { save(form); }, DELAY));
   }
 
@@ -55,9 +59,52 @@
     saveSoon(form);
   });
 
+  function saving() {
+    return document.querySelector('[data-entry-form].htmx-request') !== null;
+  }
+
+  // Another page of entries is another page load: what waits to be saved is saved first, and the link is followed once
+  // every save has answered, unless one was refused (its reasons stay in view with what was typed). A second click
+  // goes at once.
+  var leaving = null;
+  var refused = false;
+
+  function leaveAfterSaving(link, event) {
+    if (leaving === link.href || (waiting.size === 0 && !saving())) {
+      return;
+    }
+    event.preventDefault();
+    leaving = link.href;
+    refused = false;
+    Array.from(waiting).forEach(save);
+  }
+
+  document.addEventListener('htmx:afterRequest', function (event) {
+    if (leaving === null || !event.detail.elt.matches('[data-entry-form]')) {
+      return;
+    }
+    refused = refused || !event.detail.successful;
+    // Looked at once htmx is done with this answer: a save queued behind it (hx-sync) has started by then.
+    setTimeout(function () {
+      if (leaving === null || saving() || waiting.size > 0) {
+        return;
+      }
+      var target = leaving;
+      leaving = null;
+      if (!refused) {
+        window.location.assign(target);
+      }
+    }, 0);
+  });
+
   document.addEventListener('click', function (event) {
     var target = event.target.closest ? event.target : null;
     if (!target) {
+      return;
+    }
+    var pageLink = target.closest('[data-entry-page-link]');
+    if (pageLink) {
+      leaveAfterSaving(pageLink, event);
       return;
     }
     // "Keep what I typed": save over the other person's version, which the conflict panel names.

@@ -8,11 +8,36 @@ import vn.reformtrack.organization.UnitSummary;
 import vn.reformtrack.planning.TaskSummary;
 
 /**
- * A unit's report as its page shows it: the entries with their tasks, evidence and (for tasks the unit leads) the
- * parts its coordinating units sent; the history; and what the viewer may do.
+ * A unit's report as its page shows it: one page of its entries with their tasks, evidence and (for tasks the unit
+ * leads) the parts its coordinating units sent, and where the other pages are; the history; and what the viewer may do.
+ * {@code incompleteEntries} counts the whole report's.
  */
 public record ReportPage(UnitReport report, PeriodSummary period, UnitSummary unit, List<EntryView> entries,
-        List<HistoryLine> history, Actions actions, long incompleteEntries, boolean entryLocked) {
+        EntryPages entryPages, List<HistoryLine> history, Actions actions, long incompleteEntries,
+        boolean entryLocked) {
+
+    /**
+     * The pages of the report's entries: which one is shown ({@code current}, zero-based as the lists' {@code page}),
+     * each page's span and incomplete entries, and the first incomplete entry (null when there is none).
+     */
+    public record EntryPages(int current, int total, List<Span> spans, Long firstIncompleteEntryId,
+            int firstIncompletePage) {
+
+        /** Page {@code number} (zero-based) holds entries {@code from} to {@code to} (one-based, as read). */
+        public record Span(int number, int from, int to, long incomplete) {}
+
+        public boolean isPaged() {
+            return spans.size() > 1;
+        }
+
+        public Span shown() {
+            return spans.get(current);
+        }
+
+        public Span next() {
+            return current + 1 < spans.size() ? spans.get(current + 1) : null;
+        }
+    }
 
     /** One entry with its task; {@code leadUnitName} names the lead unit of a task the unit coordinates. */
     public record EntryView(ReportEntry entry, TaskSummary task, String leadUnitName, List<EvidenceSummary> evidence,

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
@@ -34,11 +35,15 @@ import vn.reformtrack.reporting.ReportPage.EntryView;
 
 /**
  * Builds a report's page in a fixed number of statements whatever its size: the report (refilled when its unit opens
- * it), its period and unit, its tasks in one query, every evidence file in one, the coordinating units' parts in one.
+ * it), its period and unit, its tasks in one query; then, for the page of entries shown only, their evidence files in
+ * one query and the coordinating units' parts in one. Counts and completeness are the whole report's.
  */
 @Service
 @Transactional
 public class ReportPages {
+
+    /** Entry cards on one page of a report: each is a whole edit form, and a unit may have dozens. */
+    public static final int ENTRIES_PER_PAGE = 10;
 
     private final ReportService reports;
     private final PeriodService periods;
@@ -61,36 +66,84 @@ public class ReportPages {
         this.clock = clock;
     }
 
+    /** The report's first page of entries. */
     public ReportPage page(long reportId, CurrentUser viewer) {
+        return page(reportId, viewer, 0);
+    }
+
+    /** The report with its entries' page {@code number} (zero-based), or the nearest page there is. */
+    public ReportPage page(long reportId, CurrentUser viewer, int number) {
+        return build(open(reportId, viewer), viewer, ordered -> number);
+    }
+
+    /** The report with the page of entries that holds {@code entryId} (the first page if it holds none). */
+    public ReportPage pageHolding(long reportId, long entryId, CurrentUser viewer) {
+        return build(open(reportId, viewer), viewer, ordered -> pageOf(ordered, entryId));
+    }
+
+    /** The page (zero-based) of the report's entries that holds {@code entryId}, 0 if none does. */
+    public int pageOfEntry(long reportId, long entryId, CurrentUser viewer) {
+        ReportService.Opened opened = open(reportId, viewer);
+        List<ReportEntry> entries = opened.report().getEntries();
+        return pageOf(ordered(entries, tasksOf(entries, opened.activeTasks())), entryId);
+    }
+
+    private ReportService.Opened open(long reportId, CurrentUser viewer) {
         ReportService.Opened opened = reports.open(reportId, viewer);
         // Opening wrote what it had to; from here the page only reads, so the report and its entries are not
         // dirty-checked again before each query and at commit.
         entityManager.unwrap(Session.class).setHibernateFlushMode(FlushMode.MANUAL);
-        return build(opened, viewer);
+        return opened;
     }
 
-    private ReportPage build(ReportService.Opened opened, CurrentUser viewer) {
-        UnitReport report = opened.report();
-        LocalDate today = LocalDate.now(clock);
-        ReportingPeriod period = periods.get(report.getPeriodId());
-        List<ReportEntry> entries = report.getEntries();
-        Map<Long, TaskSummary> tasks = tasksOf(entries, opened.activeTasks());
-        List<Long> leadTaskIds = entries.stream().filter(ReportEntry::isLead).map(ReportEntry::getTaskId).toList();
-        List<PartRow> parts = coordinatedParts(report, leadTaskIds);
+    private static int pageOf(List<ReportEntry> ordered, long entryId) {
+        for (int i = 0; i < ordered.size(); i++) {
+            if (ordered.get(i).getId() == entryId) {
+                return i / ENTRIES_PER_PAGE;
+            }
+        }
+        return 0;
+    }
 
-        Set<Long> fileIds = new HashSet<>(report.evidenceIds());
-        parts.forEach(part -> fileIds.addAll(part.evidenceIds()));
-        Map<Long, EvidenceSummary> files = evidence.findAll(fileIds);
-        Set<Long> unitIds = new HashSet<>();
-        unitIds.add(report.getUnitId());
-        tasks.values().forEach(task -> unitIds.add(task.leadUnitId()));
-        Map<Long, UnitSummary> unitsById = units.findAll(unitIds);
-
-        List<EntryView> views = entries.stream()
+    /** The entries the page shows, in its order: those the unit leads first, then by their tasks' deadlines. */
+    private static List<ReportEntry> ordered(List<ReportEntry> entries, Map<Long, TaskSummary> tasks) {
+        return entries.stream()
                 .filter(entry -> tasks.containsKey(entry.getTaskId()))
                 .sorted(Comparator.comparing((ReportEntry entry) -> !entry.isLead())
                         .thenComparing(entry -> tasks.get(entry.getTaskId()).dueDate())
                         .thenComparing(ReportEntry::getPosition))
+                .toList();
+    }
+
+    private ReportPage build(ReportService.Opened opened, CurrentUser viewer,
+            ToIntFunction<List<ReportEntry>> pageToShow) {
+        UnitReport report = opened.report();
+        LocalDate today = LocalDate.now(clock);
+        ReportingPeriod period = periods.get(report.getPeriodId());
+        ReportPage.Actions actions = actions(report, period.deadline(), today, viewer);
+        List<ReportEntry> entries = report.getEntries();
+        Map<Long, TaskSummary> tasks = tasksOf(entries, opened.activeTasks());
+        List<ReportEntry> ordered = ordered(entries, tasks);
+        // A coordinator deciding reads the whole report and may comment on any entry in the one return form, whose
+        // comment boxes sit in the entries' cards: every entry is on one page then, so no comment is left behind.
+        int perPage = actions.decide() ? Math.max(ordered.size(), 1) : ENTRIES_PER_PAGE;
+        ReportPage.EntryPages entryPages = entryPages(ordered, perPage, pageToShow.applyAsInt(ordered));
+        ReportPage.EntryPages.Span span = entryPages.shown();
+        List<ReportEntry> shown = ordered.subList(Math.max(span.from() - 1, 0), span.to());
+
+        // Only the shown entries' parts, files and units are read.
+        List<Long> leadTaskIds = shown.stream().filter(ReportEntry::isLead).map(ReportEntry::getTaskId).toList();
+        List<PartRow> parts = coordinatedParts(report, leadTaskIds);
+        Set<Long> fileIds = new HashSet<>();
+        shown.forEach(entry -> fileIds.addAll(entry.getEvidenceIds()));
+        parts.forEach(part -> fileIds.addAll(part.evidenceIds()));
+        Map<Long, EvidenceSummary> files = evidence.findAll(fileIds);
+        Set<Long> unitIds = new HashSet<>();
+        unitIds.add(report.getUnitId());
+        shown.forEach(entry -> unitIds.add(tasks.get(entry.getTaskId()).leadUnitId()));
+        Map<Long, UnitSummary> unitsById = units.findAll(unitIds);
+
+        List<EntryView> views = shown.stream()
                 .map(entry -> {
                     TaskSummary task = tasks.get(entry.getTaskId());
                     UnitSummary lead = unitsById.get(task.leadUnitId());
@@ -101,14 +154,21 @@ public class ReportPages {
                 })
                 .toList();
 
-        Deadline deadline = period.deadline();
+        long incomplete = entries.stream().filter(entry -> !entry.isComplete()).count();
+        return new ReportPage(report, period.summary(), unitsById.get(report.getUnitId()), views, entryPages,
+                history(report, tasks), actions, incomplete,
+                period.deadline().locksEntry(today) && !report.isReopened());
+    }
+
+    private static ReportPage.Actions actions(UnitReport report, Deadline deadline, LocalDate today,
+            CurrentUser viewer) {
         boolean editable = report.isEditable(deadline, today);
         boolean member = ReportingAccess.isMember(viewer, report.getUnitId());
         boolean head = ReportingAccess.canSubmit(viewer, report.getUnitId());
         boolean manager = viewer.canManageProvince();
         ReportStatus status = report.getStatus();
         boolean lockedByDate = deadline.locksEntry(today) && !deadline.closed();
-        ReportPage.Actions actions = new ReportPage.Actions(
+        return new ReportPage.Actions(
                 member && editable,
                 head && editable,
                 head && status == ReportStatus.SUBMITTED && !deadline.closed()
@@ -116,9 +176,31 @@ public class ReportPages {
                 manager && status == ReportStatus.SUBMITTED && !deadline.closed(),
                 manager && status == ReportStatus.UNDER_REVIEW && !deadline.closed(),
                 manager && status.isEditable() && lockedByDate && !report.isReopened());
-        long incomplete = entries.stream().filter(entry -> !entry.isComplete()).count();
-        return new ReportPage(report, period.summary(), unitsById.get(report.getUnitId()), views,
-                history(report, tasks), actions, incomplete, deadline.locksEntry(today) && !report.isReopened());
+    }
+
+    /**
+     * The ordered entries in pages of {@code perPage}, each with its incomplete ones, the {@code requested} page (the
+     * nearest one when there is no such page) shown.
+     */
+    private static ReportPage.EntryPages entryPages(List<ReportEntry> ordered, int perPage, int requested) {
+        List<ReportPage.EntryPages.Span> spans = new ArrayList<>();
+        for (int from = 0; from < ordered.size() || from == 0; from += perPage) {
+            int to = Math.min(from + perPage, ordered.size());
+            long incomplete = ordered.subList(from, to).stream().filter(entry -> !entry.isComplete()).count();
+            spans.add(new ReportPage.EntryPages.Span(spans.size(), to == 0 ? 0 : from + 1, to, incomplete));
+        }
+        int firstIncomplete = 0;
+        Long firstIncompleteId = null;
+        for (int i = 0; i < ordered.size(); i++) {
+            if (!ordered.get(i).isComplete()) {
+                firstIncomplete = i / perPage;
+                firstIncompleteId = ordered.get(i).getId();
+                break;
+            }
+        }
+        int current = Math.max(0, Math.min(requested, spans.size() - 1));
+        return new ReportPage.EntryPages(current, ordered.size(), List.copyOf(spans), firstIncompleteId,
+                firstIncomplete);
     }
 
     /**

@@ -416,13 +416,6 @@ public class UnitReport extends AuditedEntity {
         return entries.stream().filter(entry -> entry.getTaskId() == taskId).findFirst();
     }
 
-    /** Every evidence file the entries link, once each. */
-    public Set<Long> evidenceIds() {
-        Set<Long> ids = new HashSet<>();
-        entries.forEach(entry -> ids.addAll(entry.getEvidenceIds()));
-        return ids;
-    }
-
     public NarrativeCommand narrative() {
         return new NarrativeCommand(generalAssessment, difficulties, proposals);
     }

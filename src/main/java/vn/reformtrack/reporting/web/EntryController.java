@@ -34,8 +34,8 @@ import vn.reformtrack.shared.web.RuleViolationException;
 /**
  * Saving one entry of a report. From the page's autosave or save button (htmx) it answers with a fragment: saved
  * (the entry's new version travels out of band), refused (422, the reasons), or saved meanwhile by someone else (409,
- * their text beside what this user typed, which stays in the form). A plain form post redirects, or shows the page
- * again with what was typed. Also serves the picker of files the unit already uploaded.
+ * their text beside what this user typed, which stays in the form). A plain form post redirects to the page of
+ * entries that holds the entry, or shows that page again with what was typed. Also serves the picker of files the unit already uploaded.
  */
 @Controller
 @RequestMapping("/reporting/reports/{id}")
@@ -68,7 +68,7 @@ class EntryController {
                 ReportEntry saved = reports.saveEntry(id, entryId, version, form.toCommand(), user);
                 if (!partial) {
                     FlashMessage.success(redirect, "entry.saved");
-                    return "redirect:/reporting/reports/" + id + "#entry-" + entryId;
+                    return "redirect:" + ReportController.entryLink(id, pages.pageOfEntry(id, entryId, user), entryId);
                 }
                 model.addAttribute("entryId", entryId);
                 model.addAttribute("version", saved.getVersion());
@@ -90,10 +90,11 @@ class EntryController {
             model.addAttribute("reportId", id);
             model.addAttribute("reasons", reasons);
             model.addAttribute("conflict", conflict);
+            model.addAttribute("entryPage", conflict == null ? 0 : pages.pageOfEntry(id, entryId, user));
             return "reporting/entry-refused";
         }
         model.addAttribute("entryConflicts", conflict == null ? Map.of() : Map.of(entryId, conflict));
-        return ReportController.render(pages.page(id, user), model, null, Map.of(entryId, form),
+        return ReportController.render(pages.pageHolding(id, entryId, user), model, null, Map.of(entryId, form),
                 Map.of(entryId, reasons));
     }
 

@@ -1,6 +1,7 @@
 package vn.reformtrack.reporting.web;
 
 import jakarta.validation.Valid;
+import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +57,26 @@ class ReportController {
         }
     }
 
+    /** The report with a page of its entries; {@code page} as the lists have it (zero-based, any bad value: nearest). */
     @GetMapping("/reports/{id}")
-    String show(@PathVariable long id, CurrentUser user, Model model) {
-        return render(pages.page(id, user), model, null, Map.of(), Map.of());
+    String show(@PathVariable long id, @RequestParam(required = false) String page, CurrentUser user, Model model) {
+        return render(pages.page(id, user, pageNumber(page)), model, null, Map.of(), Map.of());
+    }
+
+    /**
+     * A page number as typed in a URL: a number past the last page (however large) stays large so that the last page
+     * is shown, a negative one or anything that is not a number is the first page.
+     */
+    static int pageNumber(String value) {
+        if (value == null || !value.strip().matches("\\+?\\d{1,100}")) {
+            return 0;
+        }
+        return new BigInteger(value.strip()).min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
+    }
+
+    /** The report's page of entries holding {@code entryId}, at that entry: {@code /reporting/reports/7?page=1#entry-42}. */
+    static String entryLink(long reportId, int page, long entryId) {
+        return "/reporting/reports/" + reportId + (page > 0 ? "?page=" + page : "") + "#entry-" + entryId;
     }
 
     @PostMapping("/reports/{id}/narrative")
@@ -121,6 +139,7 @@ class ReportController {
         model.addAttribute("entryForms", forms);
         model.addAttribute("entryErrors", entryErrors);
         model.addAttribute("entryStatuses", EntryStatus.values());
+        model.addAttribute("entryPages", page.entryPages());
         if (!model.containsAttribute("entryConflicts")) {
             model.addAttribute("entryConflicts", Map.of());
         }

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.reformtrack.identity.UserAccount;
+import vn.reformtrack.reporting.ReportPages;
 import vn.reformtrack.reporting.ReportService;
 import vn.reformtrack.reporting.ReportingFixtures;
 import vn.reformtrack.reporting.ReportingFixtures.Scenario;
@@ -28,8 +29,8 @@ import vn.reformtrack.support.StatementCounter;
 import vn.reformtrack.support.TestData;
 
 /**
- * A unit's report is its people's main working page: it runs as many SQL statements with a dozen entries as with two,
- * each entry adds a bounded amount of HTML (the upload widget comes on demand, not once per entry), and what the page
+ * A unit's report is its people's main working page: it runs as many SQL statements with ten entries or 35 as with
+ * two, shows at most ten entries a page, each entry adds a bounded amount of HTML (the upload widget comes on demand, not once per entry), and what the page
  * and the widget it fetches show stays accessible: every label names a field (by its id, or the one field inside it), no
  * id repeats.
  */
@@ -41,6 +42,9 @@ class ReportPageWeightTest {
      * 7.5 KB when it carried the upload widget.
      */
     private static final int MOST_HTML_PER_ENTRY = 4_200;
+
+    /** The pager of a long report's entries and its "next tasks" link: about 300 characters a page. */
+    private static final int MOST_PAGER_HTML = 2_000;
 
     @Autowired MockMvc mvc;
     @Autowired TestData data;
@@ -60,20 +64,33 @@ class ReportPageWeightTest {
     }
 
     @Test
-    void aReportOfADozenEntriesRunsAsManyStatementsAsOneOfTwoAndEachEntryStaysLight() throws Exception {
+    void aReportOfTenEntriesRunsAsManyStatementsAsOneOfTwoAndEachEntryStaysLight() throws Exception {
         UnitReport report = fixtures.filled(s, 40);
         String path = "/reporting/reports/" + report.getId();
         View two = view(path, s.staff());
         assertThat(two.entries()).isEqualTo(2);
 
-        for (int i = 0; i < 10; i++) {
+        addTasks(8);
+        View ten = view(path, s.staff());
+
+        assertThat(ten.entries()).isEqualTo(ReportPages.ENTRIES_PER_PAGE);
+        assertThat(ten.statements()).as("statements with 10 entries").isEqualTo(two.statements());
+        assertThat((ten.length() - two.length()) / 8).as("characters per entry").isLessThan(MOST_HTML_PER_ENTRY);
+
+        // Past ten the entries are paged: a report three and a half times longer weighs its first page of ten and a
+        // pager, in the same statements.
+        addTasks(25);
+        View first = view(path, s.staff());
+        assertThat(first.entries()).as("entry cards on page 1 of 35").isLessThanOrEqualTo(ReportPages.ENTRIES_PER_PAGE);
+        assertThat(first.statements()).as("statements with 35 entries").isEqualTo(two.statements());
+        assertThat(first.length() - ten.length()).as("characters beyond the ten entries").isLessThan(MOST_PAGER_HTML);
+        assertThat(view(path + "?page=3", s.staff()).entries()).as("entry cards on page 4 of 35").isEqualTo(5);
+    }
+
+    private void addTasks(int count) {
+        for (int i = 0; i < count; i++) {
             fixtures.planning().addTask(s.plan(), s.ours(), Set.of(), today.plusDays(60 + i));
         }
-        View twelve = view(path, s.staff());
-
-        assertThat(twelve.entries()).isEqualTo(12);
-        assertThat(twelve.statements()).as("statements with 12 entries").isEqualTo(two.statements());
-        assertThat((twelve.length() - two.length()) / 10).as("characters per entry").isLessThan(MOST_HTML_PER_ENTRY);
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -46,7 +47,7 @@ import vn.reformtrack.support.TestData;
  * returns it with a comment on an entry, the head fixes and resubmits, the coordinator accepts; then the coordinator
  * fills the consolidated report's header and downloads the .docx, which is read back with POI: the Nghị định 30
  * header (issuing body and number beside the national motto, place and date), the title, the tables, the recipients
- * and the signature block.
+ * and the signature block. And a long report's staff going from one page of entries to the next, which saves itself.
  */
 class ReportingCycleBrowserTest extends BrowserTestSupport {
 
@@ -208,6 +209,43 @@ class ReportingCycleBrowserTest extends BrowserTestSupport {
             assertThat(signatureIndex).isGreaterThan(docx.getBodyElements().indexOf(
                     docx.getParagraphs().get(kind)));
         }
+    }
+
+    @Test
+    void aLongReportsStaffTypesOnePageGoesToTheNextWhatWasTypedIsSavedFirstAndTheNextPageAutosaves() {
+        for (int i = 0; i < 9; i++) {
+            fixtures.planning().addTask(s.plan(), s.ours(), Set.of(), LocalDate.now(clock).plusDays(60 + i));
+        }
+        signInAs(s.staff().getUsername(), TestData.PASSWORD);
+        open("/reporting/periods/" + s.period().getId() + "/my-report");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-entry-form]")));
+        long reportId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/reporting/reports/(\\d+).*", "$1"));
+        assertThat(fixtures.entries(reportId)).hasSize(11);
+        assertThat(browser.findElements(By.cssSelector("article.entry-card"))).hasSize(10);
+        assertThat(text(By.id("entry-pages"))).contains("Trang 1 · 10 chưa đủ", "Trang 2 · 1 chưa đủ");
+
+        // Typed on page 1 and, before the autosave's pause is over, off to page 2: the entry is saved on the way.
+        Stored first = fixtures.entry(reportId, s.ledTask().getId());
+        WebElement work = browser.findElement(By.cssSelector("#entry-form-" + first.id() + " [data-entry-work]"));
+        work.sendKeys("Đã họp triển khai");
+        click(browser.findElement(By.cssSelector("#entry-pages a[title='Nhiệm vụ 11–11']")));
+        waitFor(ExpectedConditions.urlContains("page=1"));
+        assertThat(fixtures.entry(reportId, s.ledTask().getId()).workDone()).isEqualTo("Đã họp triển khai");
+
+        // The last entry, alone on page 2, saves itself once the typing stops.
+        List<WebElement> cards = browser.findElements(By.cssSelector("article.entry-card"));
+        assertThat(cards).hasSize(1);
+        assertThat(browser.findElement(By.cssSelector("#entry-pages a[aria-current=page]")).getText())
+                .isEqualTo("Trang 2 · 1 chưa đủ");
+        long lastId = Long.parseLong(cards.get(0).getAttribute("id").replace("entry-", ""));
+        WebElement form = browser.findElement(By.id("entry-form-" + lastId));
+        WebElement progress = form.findElement(By.cssSelector("[data-entry-progress]"));
+        progress.sendKeys("15");
+        new Select(form.findElement(By.cssSelector("select[data-entry-status]"))).selectByValue("IN_PROGRESS");
+        waitFor(ExpectedConditions.presenceOfNestedElementLocatedBy(form, By.cssSelector("[data-entry-saved]")));
+        screenshot("reporting-long-report-page-2");
+        assertThat(fixtures.entries(reportId).stream().filter(e -> e.id() == lastId).findFirst().orElseThrow()
+                .progressPercent()).isEqualTo(15);
     }
 
     /** Types the entry's values and saves it through its own button (htmx), waiting for the confirmation. */

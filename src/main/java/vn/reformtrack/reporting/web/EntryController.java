@@ -35,7 +35,8 @@ import vn.reformtrack.shared.web.RuleViolationException;
  * Saving one entry of a report. From the page's autosave or save button (htmx) it answers with a fragment: saved
  * (the entry's new version travels out of band), refused (422, the reasons), or saved meanwhile by someone else (409,
  * their text beside what this user typed, which stays in the form). A plain form post redirects to the page of
- * entries that holds the entry, or shows that page again with what was typed. Also serves the picker of files the unit already uploaded.
+ * entries that holds the entry, or shows that page again with what was typed. Also serves the picker of files the
+ * unit already uploaded.
  */
 @Controller
 @RequestMapping("/reporting/reports/{id}")

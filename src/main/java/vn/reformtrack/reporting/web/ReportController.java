@@ -1,7 +1,6 @@
 package vn.reformtrack.reporting.web;
 
 import jakarta.validation.Valid;
-import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,10 +67,15 @@ class ReportController {
      * is shown, a negative one or anything that is not a number is the first page.
      */
     static int pageNumber(String value) {
-        if (value == null || !value.strip().matches("\\+?\\d{1,100}")) {
+        String typed = value == null ? "" : value.strip();
+        if (!typed.matches("\\+?\\d+")) {
             return 0;
         }
-        return new BigInteger(value.strip()).min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
+        try {
+            return Integer.parseInt(typed);
+        } catch (NumberFormatException tooLarge) {
+            return Integer.MAX_VALUE;
+        }
     }
 
     /** The report's page of entries holding {@code entryId}, at that entry: {@code /reporting/reports/7?page=1#entry-42}. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.reformtrack.shared.web.NotFoundException;
@@ -24,13 +25,15 @@ public class IndexCatalog {
     private final FrameworkVersionRepository versions;
     private final CriterionRepository criteria;
     private final CriterionQueries queries;
+    private final JdbcClient jdbc;
 
     IndexCatalog(IndexFrameworkRepository frameworks, FrameworkVersionRepository versions, CriterionRepository criteria,
-            CriterionQueries queries) {
+            CriterionQueries queries, JdbcClient jdbc) {
         this.frameworks = frameworks;
         this.versions = versions;
         this.criteria = criteria;
         this.queries = queries;
+        this.jdbc = jdbc;
     }
 
     /**
@@ -43,8 +46,12 @@ public class IndexCatalog {
 
     /** All frameworks, the built-in national ones first (by code). */
     public List<FrameworkSummary> frameworks() {
-        return frameworks.findAll().stream()
-                .map(IndexFramework::summary)
+        // One statement straight to summaries: most pages ask for the frameworks (the home page on every view).
+        return jdbc.sql("select id, code, name_vi, name_en, scale, subject, active from index_framework")
+                .query((rs, i) -> new FrameworkSummary(rs.getLong("id"), rs.getString("code"), rs.getString("name_vi"),
+                        rs.getString("name_en"), IndexScale.valueOf(rs.getString("scale")),
+                        IndexSubject.valueOf(rs.getString("subject")), rs.getBoolean("active")))
+                .list().stream()
                 .sorted(Comparator.comparing(FrameworkSummary::subject).thenComparing(FrameworkSummary::code))
                 .toList();
     }

@@ -65,6 +65,26 @@ public class PeriodService {
     }
 
     /**
+     * The periods of the years {@code fromYear} to {@code toYear} as summaries, by year, start, end, id: one statement,
+     * no entities (the home page and the grid read them on every view).
+     */
+    @Transactional(readOnly = true)
+    public List<PeriodSummary> summaries(int fromYear, int toYear) {
+        return jdbc.sql("""
+                select id, year, kind, title, starts_on, ends_on, due_on, grace_days, last_entry_on, status
+                from reporting_period where year between :from and :to
+                order by year, starts_on, ends_on, id""")
+                .param("from", fromYear)
+                .param("to", toYear)
+                .query((rs, i) -> new PeriodSummary(rs.getLong("id"), rs.getInt("year"),
+                        PeriodKind.valueOf(rs.getString("kind")), rs.getString("title"),
+                        rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
+                        rs.getObject("due_on", LocalDate.class), rs.getObject("grace_days", Integer.class),
+                        rs.getObject("last_entry_on", LocalDate.class), PeriodStatus.valueOf(rs.getString("status"))))
+                .list();
+    }
+
+    /**
      * The periods not closed of the years {@code fromYear} to {@code toYear} due from {@code from} to {@code to} (both
      * included), by year, start, end.
      */

@@ -49,7 +49,7 @@ public class ReportingQueries {
 
     /** A year's periods, by start then end. */
     public List<PeriodSummary> periods(int year) {
-        return periods.ofYear(year).stream().map(ReportingPeriod::summary).toList();
+        return periods.summaries(year, year);
     }
 
     /** Many periods by id in one query; unknown ids are simply absent. */
@@ -72,10 +72,9 @@ public class ReportingQueries {
      */
     public Optional<PeriodSummary> currentPeriod() {
         LocalDate today = completeness.today();
-        List<PeriodSummary> started = new ArrayList<>();
-        for (int year = today.getYear() - 1; year <= today.getYear(); year++) {
-            periods(year).stream().filter(p -> !p.isClosed() && !today.isBefore(p.startsOn())).forEach(started::add);
-        }
+        List<PeriodSummary> started = periods.summaries(today.getYear() - 1, today.getYear()).stream()
+                .filter(p -> !p.isClosed() && !today.isBefore(p.startsOn()))
+                .toList();
         return started.stream()
                 .filter(p -> !p.isEntryLocked(today))
                 .min(Comparator.comparing(PeriodSummary::dueOn).thenComparing(PeriodSummary::id))

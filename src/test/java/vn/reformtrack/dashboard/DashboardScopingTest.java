@@ -141,6 +141,12 @@ class DashboardScopingTest {
         mvc.perform(get("/dashboard/league").param("year", "abc").param("period", "Q9").param("page", "-4")
                         .with(data.as(leader)))
                 .andExpect(status().isOk());
+        for (String size : new String[] {"abc", "37", "-50", "", "100", "99999999999999999999"}) {
+            mvc.perform(get("/dashboard/league").param("year", "" + YEAR).param("size", size).param("page", "99999")
+                            .with(data.as(leader)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("data-unit-id=\"" + known.unitA + "\"")));
+        }
         mvc.perform(get("/").with(data.as(leader)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-reporting-tile")));

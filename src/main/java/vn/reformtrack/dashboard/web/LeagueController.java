@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +17,7 @@ import vn.reformtrack.dashboard.LeagueTable;
 import vn.reformtrack.dashboard.LeagueTier;
 import vn.reformtrack.dashboard.ProgressPeriod;
 import vn.reformtrack.identity.CurrentUser;
+import vn.reformtrack.shared.web.PageSizes;
 import vn.reformtrack.shared.xlsx.XlsxExports;
 
 /** The league table of the province's own units, with its weights and tiers on the page; as .xlsx too. */
@@ -38,22 +37,15 @@ class LeagueController {
         this.messages = messages;
     }
 
-    /** Rows a page shows; the whole table is one click away in .xlsx. */
-    static final int PAGE_SIZE = 50;
-
+    /** Rows a page shows: {@link PageSizes} (25, or 50 or 100 as the reader picks); the whole table is in .xlsx. */
     @GetMapping
     String page(@RequestParam(required = false) String year, @RequestParam(required = false) String period,
             @RequestParam(required = false) String tier, @RequestParam(defaultValue = "0") String page,
-            CurrentUser user, Model model) {
+            @RequestParam(required = false) String size, CurrentUser user, Model model) {
         LeagueReport report = league.report(DashboardParams.year(year), DashboardParams.period(period), user);
         LeagueTier chosen = tier(tier);
         List<LeagueRow> rows = report.rows().stream().filter(row -> chosen == null || row.tier() == chosen).toList();
-        Integer number = DashboardParams.year(page);
-        int pages = Math.max(1, (rows.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int current = number == null || number < 0 ? 0 : Math.min(number, pages - 1);
-        model.addAttribute("rows", new PageImpl<>(
-                rows.subList(current * PAGE_SIZE, Math.min(rows.size(), (current + 1) * PAGE_SIZE)),
-                PageRequest.of(current, PAGE_SIZE), rows.size()));
+        model.addAttribute("rows", PageSizes.slice(rows, DashboardParams.year(page), size));
         model.addAttribute("tier", chosen);
         model.addAttribute("report", report);
         model.addAttribute("periods", ProgressPeriod.values());

@@ -1,6 +1,8 @@
 package vn.reformtrack.shared.web;
 
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -27,6 +29,18 @@ public final class PageSizes {
             }
         }
         return DEFAULT;
+    }
+
+    /**
+     * The page asked for of a list already read whole (a table built from a read model): a missing or negative number
+     * shows the first page, a number past the end the last one.
+     */
+    public static <T> Page<T> slice(List<T> all, Integer page, String size) {
+        int rows = of(size);
+        int pages = Math.max(1, (all.size() + rows - 1) / rows);
+        int current = page == null || page < 0 ? 0 : Math.min(page, pages - 1);
+        return new PageImpl<>(all.subList(current * rows, Math.min(all.size(), (current + 1) * rows)),
+                PageRequest.of(current, rows), all.size());
     }
 
     /** The page asked for (a negative number is the first) of the size asked for. */

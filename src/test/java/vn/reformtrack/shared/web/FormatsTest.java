@@ -7,6 +7,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -34,6 +40,53 @@ class FormatsTest {
         LocaleContextHolder.setLocale(Locales.ENGLISH);
         assertThat(formats.decimal(new BigDecimal("91.14"))).isEqualTo("91.14");
         assertThat(formats.count(20000)).isEqualTo("20,000");
+    }
+
+    @Test
+    void oneThreadSwitchingLanguagesAndDigitsGetsEachRight() {
+        LocaleContextHolder.setLocale(Locales.VIETNAMESE);
+        assertThat(formats.decimal(new BigDecimal("1234.5678"), 1)).isEqualTo("1.234,6");
+        LocaleContextHolder.setLocale(Locales.ENGLISH);
+        assertThat(formats.decimal(new BigDecimal("1234.5678"), 1)).isEqualTo("1,234.6");
+        assertThat(formats.decimal(new BigDecimal("1234.5678"), 3)).isEqualTo("1,234.568");
+        LocaleContextHolder.setLocale(Locales.VIETNAMESE);
+        assertThat(formats.decimal(new BigDecimal("1234.5678"), 3)).isEqualTo("1.234,568");
+        assertThat(formats.decimal(new BigDecimal("0.125"), 2)).as("half up").isEqualTo("0,13");
+        assertThat(formats.decimal(new BigDecimal("2.50"), 2)).as("trailing zeros dropped").isEqualTo("2,5");
+        assertThat(formats.decimal(new BigDecimal("1.23456789"), 8)).as("more digits than kept").isEqualTo("1,23456789");
+        assertThat(formats.decimal(0.1 + 0.2, 2)).as("a double is read as written").isEqualTo("0,3");
+        assertThat(formats.count(9_876_543_210L)).isEqualTo("9.876.543.210");
+        assertThat(formats.count(-1200)).isEqualTo("-1.200");
+        assertThat(formats.decimal(null, 2)).isEmpty();
+        assertThat(formats.percent(null)).isEmpty();
+    }
+
+    @Test
+    void threadsFormattingAtOnceDoNotDisturbEachOther() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Boolean>> runs = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                boolean english = t % 2 == 0;
+                runs.add(pool.submit(() -> {
+                    LocaleContextHolder.setLocale(english ? Locales.ENGLISH : Locales.VIETNAMESE);
+                    for (int i = 0; i < 20_000; i++) {
+                        String written = formats.decimal(new BigDecimal(i + ".25"), 1);
+                        String expected = (english ? String.format(Locale.ROOT, "%,d", i) : String.format(Locale.ROOT, "%,d", i).replace(',', '.'))
+                                + (english ? ".3" : ",3");
+                        if (!written.equals(expected)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (Future<Boolean> run : runs) {
+                assertThat(run.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -2,8 +2,12 @@ package vn.reformtrack.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -52,6 +56,16 @@ class ViewerTest {
         assertThat(viewer.hasAnyRole("ADMIN", "LEADER")).isFalse();
         assertThat(viewer.hasRole("ROLE_COORDINATOR")).as("names are given without the prefix").isFalse();
         assertThat(viewer.hasRole("PASSWORD")).as("authorities that are not roles do not count").isFalse();
+    }
+
+    @Test
+    void templatesAskTheViewerNotTheSecurityDialect() throws IOException {
+        Resource[] templates = new PathMatchingResourcePatternResolver().getResources("classpath*:templates/**/*.html");
+        assertThat(templates).hasSizeGreaterThan(50);
+        for (Resource template : templates) {
+            String text = template.getContentAsString(StandardCharsets.UTF_8);
+            assertThat(text).as(template.getFilename()).doesNotContain("sec:authorize", "#authorization");
+        }
     }
 
     private static void signIn(Authentication authentication) {

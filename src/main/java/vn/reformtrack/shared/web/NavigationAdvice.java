@@ -3,10 +3,6 @@ package vn.reformtrack.shared.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -15,23 +11,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class NavigationAdvice {
 
     private final List<NavItem> items;
+    private final Viewer viewer;
 
-    NavigationAdvice(List<NavItem> items) {
+    NavigationAdvice(List<NavItem> items, Viewer viewer) {
         this.items = items.stream().sorted(Comparator.comparingInt(NavItem::order)).toList();
+        this.viewer = viewer;
     }
 
     @ModelAttribute("navigation")
-    List<NavItem> navigation(Authentication authentication) {
-        if (authentication == null) {
-            return List.of();
-        }
-        Set<String> roles = authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority.startsWith("ROLE_"))
-                .map(authority -> authority.substring("ROLE_".length()))
-                .collect(Collectors.toSet());
+    List<NavItem> navigation() {
         return items.stream()
-                .filter(item -> item.roles().stream().anyMatch(roles::contains))
+                .filter(item -> viewer.hasAnyRole(item.roles().toArray(String[]::new)))
                 .toList();
     }
 

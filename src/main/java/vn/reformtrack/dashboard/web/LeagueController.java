@@ -1,9 +1,12 @@
 package vn.reformtrack.dashboard.web;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,9 +21,14 @@ import vn.reformtrack.dashboard.LeagueTier;
 import vn.reformtrack.dashboard.ProgressPeriod;
 import vn.reformtrack.identity.CurrentUser;
 import vn.reformtrack.shared.web.PageSizes;
+import vn.reformtrack.shared.web.RenderedFragments;
 import vn.reformtrack.shared.xlsx.XlsxExports;
 
-/** The league table of the province's own units, with its weights and tiers on the page; as .xlsx too. */
+/**
+ * The league table of the province's own units, with its weights and tiers on the page; as .xlsx too. The table is
+ * read on every view; its tiers and the page's rows are rendered again only when they differ from the last rendering's
+ * ({@link RenderedFragments}).
+ */
 @Controller
 @RequestMapping("/dashboard/league")
 class LeagueController {
@@ -29,12 +37,15 @@ class LeagueController {
     private final DashboardCharts charts;
     private final XlsxExports xlsx;
     private final MessageSource messages;
+    private final RenderedFragments fragments;
 
-    LeagueController(LeagueTable league, DashboardCharts charts, XlsxExports xlsx, MessageSource messages) {
+    LeagueController(LeagueTable league, DashboardCharts charts, XlsxExports xlsx, MessageSource messages,
+            RenderedFragments fragments) {
         this.league = league;
         this.charts = charts;
         this.xlsx = xlsx;
         this.messages = messages;
+        this.fragments = fragments;
     }
 
     /** Rows a page shows: {@link PageSizes} (25, or 50 or 100 as the reader picks); the whole table is in .xlsx. */
@@ -45,12 +56,19 @@ class LeagueController {
         LeagueReport report = league.report(DashboardParams.year(year), DashboardParams.period(period), user);
         LeagueTier chosen = tier(tier);
         List<LeagueRow> rows = report.rows().stream().filter(row -> chosen == null || row.tier() == chosen).toList();
-        model.addAttribute("rows", PageSizes.slice(rows, DashboardParams.year(page), size));
+        Page<LeagueRow> shown = PageSizes.slice(rows, DashboardParams.year(page), size);
+        model.addAttribute("rows", shown);
         model.addAttribute("tier", chosen);
         model.addAttribute("report", report);
         model.addAttribute("periods", ProgressPeriod.values());
         model.addAttribute("tiers", LeagueTier.values());
-        model.addAttribute("tiersChart", report.rated().isEmpty() ? null : charts.tiers("dashboard.league.tiersChart", report));
+        Map<String, Object> tiers = new HashMap<>();
+        tiers.put("report", report);
+        tiers.put("tiers", List.of(LeagueTier.values()));
+        tiers.put("tiersChart", report.rated().isEmpty() ? null : charts.tiers("dashboard.league.tiersChart", report));
+        model.addAttribute("tiersHtml", fragments.html("dashboard/league-parts", "tiers", tiers));
+        model.addAttribute("rowsHtml", fragments.html("dashboard/league-parts", "rows",
+                Map.of("rows", shown.getContent(), "unitScoped", report.unitScoped(), "shown", report.period())));
         return "dashboard/league";
     }
 

@@ -1,7 +1,9 @@
 package vn.reformtrack.dashboard.web;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
@@ -20,12 +22,14 @@ import vn.reformtrack.dashboard.TaskCounts;
 import vn.reformtrack.dashboard.UnitProgress;
 import vn.reformtrack.dashboard.UnitProgressDetail;
 import vn.reformtrack.identity.CurrentUser;
+import vn.reformtrack.shared.web.RenderedFragments;
 import vn.reformtrack.shared.xlsx.XlsxExports;
 import vn.reformtrack.shared.xlsx.XlsxSheet;
 
 /**
  * Quarterly progress: the province by unit and by index area for a year and period, and the drill-down into one unit's
- * tasks; each table also as .xlsx. A unit user sees their own unit only.
+ * tasks; each table also as .xlsx. A unit user sees their own unit only. The figures are read on every view; the page
+ * below its period form is rendered again only when they differ from the last rendering's ({@link RenderedFragments}).
  */
 @Controller
 @RequestMapping("/dashboard/progress")
@@ -42,12 +46,15 @@ class ProgressController {
     private final DashboardCharts charts;
     private final XlsxExports xlsx;
     private final MessageSource messages;
+    private final RenderedFragments fragments;
 
-    ProgressController(ProgressDashboard progress, DashboardCharts charts, XlsxExports xlsx, MessageSource messages) {
+    ProgressController(ProgressDashboard progress, DashboardCharts charts, XlsxExports xlsx, MessageSource messages,
+            RenderedFragments fragments) {
         this.progress = progress;
         this.charts = charts;
         this.xlsx = xlsx;
         this.messages = messages;
+        this.fragments = fragments;
     }
 
     @GetMapping
@@ -56,14 +63,17 @@ class ProgressController {
         ProgressReport report = progress.report(DashboardParams.year(year), DashboardParams.period(period), user);
         Locale locale = LocaleContextHolder.getLocale();
         List<UnitProgress> charted = report.units().stream().limit(CHARTED_UNITS).toList();
-        model.addAttribute("report", report);
-        model.addAttribute("periods", ProgressPeriod.values());
-        model.addAttribute("charted", charted);
-        model.addAttribute("unitsChart", charted.isEmpty() ? null
+        Map<String, Object> body = new HashMap<>();
+        body.put("report", report);
+        body.put("charted", charted);
+        body.put("unitsChart", charted.isEmpty() ? null
                 : charts.statusBars("dashboard.progress.unitsChart", charted, UnitProgress::unitName, UnitProgress::counts));
-        model.addAttribute("areasChart", report.areas().isEmpty() ? null
+        body.put("areasChart", report.areas().isEmpty() ? null
                 : charts.statusBars("dashboard.progress.areasChart", report.areas(), area -> area.label(locale),
                         AreaProgress::counts));
+        model.addAttribute("report", report);
+        model.addAttribute("periods", ProgressPeriod.values());
+        model.addAttribute("progressHtml", fragments.html("dashboard/progress-parts", "figures", body));
         return "dashboard/progress";
     }
 

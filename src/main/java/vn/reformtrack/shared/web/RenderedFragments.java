@@ -1,0 +1,101 @@
+package vn.reformtrack.shared.web;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+/**
+ * A large part of a page rendered once for what it shows, not once per view. The caller reads its data afresh on every
+ * request, as always, and hands it over as the fragment's variables; the fragment's HTML is kept with those variables
+ * and the reader's language, and given again while they are equal. Rendering is a function of exactly these (the
+ * template, the variables, the language), so what is given is always what rendering the fresh data would give: a
+ * finished task or an accepted report changes the variables and the fragment is rendered anew on the same request.
+ *
+ * <p>The province overview on the leader's home is rendered by some hundred expressions over a thousand elements, four
+ * fifths of the page's time, and it is the same for every leader until the data changes.
+ *
+ * <p>Only for fragments that read nothing but their variables, the language and formatting beans ({@code @fmt},
+ * messages, links): no forms (their CSRF token is the session's), no {@code @viewer}, nothing of the signed-in user
+ * that is not among the variables. The variables must compare by value (records, strings, numbers, dates, lists and
+ * maps of them, null allowed); one that compares by identity is never equal again, and the fragment is simply rendered every time.
+ */
+@Component
+public class RenderedFragments {
+
+    /** Views of each fragment, by whether it was rendered ({@code rendered=true}) or given again. */
+    public static final String METRIC = "reformtrack.fragments";
+
+    /** Kept renderings (fragment × language × variables); all are forgotten when there are more. */
+    static final int KEPT = 64;
+
+    private final SpringTemplateEngine engine;
+    private final ApplicationContext context;
+    private final ConversionService conversions;
+    private final JakartaServletWebApplication application;
+    private final Map<Key, String> kept = new ConcurrentHashMap<>();
+    private final MeterRegistry meters;
+
+    RenderedFragments(SpringTemplateEngine engine, ApplicationContext context, ServletContext servletContext,
+            @Qualifier("mvcConversionService") ConversionService conversions, MeterRegistry meters) {
+        this.engine = engine;
+        this.context = context;
+        this.conversions = conversions;
+        this.meters = meters;
+        this.application = JakartaServletWebApplication.buildApplication(servletContext);
+    }
+
+    private record Key(String template, String fragment, Locale locale, Map<String, Object> variables) {}
+
+    /**
+     * The HTML of {@code template :: fragment} with these variables in the current request's language (insert it with
+     * {@code th:utext}).
+     */
+    public String html(String template, String fragment, Map<String, Object> variables) {
+        Key key = new Key(template, fragment, LocaleContextHolder.getLocale(), Collections.unmodifiableMap(new HashMap<>(variables)));
+        String html = kept.get(key);
+        boolean rendered = html == null;
+        if (rendered) {
+            html = render(key);
+            if (kept.size() >= KEPT) {
+                kept.clear();
+            }
+            kept.put(key, html);
+        }
+        meters.counter(METRIC, "fragment", template + " :: " + fragment, "rendered", Boolean.toString(rendered))
+                .increment();
+        return html;
+    }
+
+    /** Forgets every kept rendering (tests compare what is given with a fresh rendering). */
+    void forget() {
+        kept.clear();
+    }
+
+    private String render(Key key) {
+        ServletRequestAttributes attributes = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
+        HttpServletRequest request = attributes.getRequest();
+        HttpServletResponse response = attributes.getResponse();
+        WebContext web = new WebContext(application.buildExchange(request, response), key.locale(), key.variables());
+        web.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new ThymeleafEvaluationContext(context, conversions));
+        return engine.process(key.template(), Set.of(key.fragment()), web);
+    }
+}

@@ -1,0 +1,154 @@
+package vn.reformtrack.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.reformtrack.identity.Role;
+import vn.reformtrack.identity.UserAccount;
+import vn.reformtrack.indices.IndexCatalog;
+import vn.reformtrack.organization.Unit;
+import vn.reformtrack.planning.PlanService;
+import vn.reformtrack.planning.PlanningFixtures;
+import vn.reformtrack.planning.TaskService;
+import vn.reformtrack.support.IntegrationTest;
+import vn.reformtrack.support.TestData;
+
+/**
+ * Parts of the dashboards rendered once for what they show (the overview on the home pages and {@code /dashboard}, the
+ * progress page's body, the league's tiers and rows), over MockMvc with the real security: the part is the same for
+ * every reader of the same data and language and carries nothing of the reader's; it is given again while the data is
+ * unchanged; after a change the next view shows exactly what a fresh rendering shows.
+ */
+@IntegrationTest
+class RenderedFragmentsTest {
+
+    private static final String OVERVIEW = "dashboard/overview-parts :: overview";
+
+    @Autowired MockMvc mvc;
+    @Autowired TestData data;
+    @Autowired RenderedFragments fragments;
+    @Autowired MeterRegistry meters;
+    @Autowired PlanService plans;
+    @Autowired TaskService tasks;
+    @Autowired IndexCatalog catalog;
+    @Autowired Clock clock;
+
+    PlanningFixtures planning;
+    UserAccount leader;
+
+    @BeforeEach
+    void fixtures() {
+        planning = new PlanningFixtures(plans, tasks, catalog);
+        leader = data.user(Role.LEADER, null);
+    }
+
+    private Document page(UserAccount user, String path, String... languageParam) throws Exception {
+        var request = get(path).with(data.as(user));
+        if (languageParam.length > 0) {
+            request = request.param("lang", languageParam[0]);
+        }
+        return Jsoup.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+    }
+
+    /** The page without what differs per request or session (CSRF tokens, script nonces). */
+    private String stable(Document page) {
+        return page.body().html()
+                .replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "")
+                .replaceAll("nonce=\"[^\"]*\"", "");
+    }
+
+    private double count(String fragment, boolean rendered) {
+        var counter = meters.find(RenderedFragments.METRIC).tag("fragment", fragment)
+                .tag("rendered", Boolean.toString(rendered)).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private Unit overdueTaskInANewUnit() {
+        Unit unit = data.department("Đơn vị chậm");
+        planning.issuedTask(unit, Set.of(), LocalDate.now(clock), -3);
+        return unit;
+    }
+
+    @Test
+    void theOverviewIsTheSameForEveryReaderAndCarriesNothingOfTheirs() throws Exception {
+        UserAccount otherLeader = data.user(Role.LEADER, null);
+        UserAccount coordinator = data.user(Role.COORDINATOR, null);
+        String leaders = page(leader, "/").selectFirst("section[data-overview]").outerHtml();
+        double given = count(OVERVIEW, false);
+
+        String otherLeaders = page(otherLeader, "/").selectFirst("section[data-overview]").outerHtml();
+        String coordinators = page(coordinator, "/dashboard").selectFirst("section[data-overview]").outerHtml();
+
+        assertThat(otherLeaders).isEqualTo(leaders);
+        assertThat(coordinators).isEqualTo(leaders);
+        assertThat(count(OVERVIEW, false)).isEqualTo(given + 2);
+        assertThat(leaders).doesNotContain("_csrf").doesNotContain(leader.getFullName())
+                .contains("data-index-tile", "data-progress-tile");
+    }
+
+    @Test
+    void aChangeShowsOnTheNextViewExactlyAsAFreshRendering() throws Exception {
+        Document before = page(leader, "/");
+        long overdueBefore = Long.parseLong(before.selectFirst("[data-progress-tile] [data-summary=overdue]").text()
+                .replace(".", "").replace(",", ""));
+        String progressBefore = stable(page(leader, "/dashboard/progress"));
+
+        Unit late = overdueTaskInANewUnit();
+
+        Document after = page(leader, "/");
+        long overdueAfter = Long.parseLong(after.selectFirst("[data-progress-tile] [data-summary=overdue]").text()
+                .replace(".", "").replace(",", ""));
+        assertThat(overdueAfter).isEqualTo(overdueBefore + 1);
+        String progressAfter = stable(page(leader, "/dashboard/progress"));
+        assertThat(progressAfter).isNotEqualTo(progressBefore);
+        String leagueAfter = stable(page(leader, "/dashboard/league?size=100"));
+        assertThat(leagueAfter).contains("data-unit-id=\"" + late.getId() + "\"");
+
+        fragments.forget();
+        assertThat(stable(page(leader, "/"))).isEqualTo(stable(after));
+        assertThat(stable(page(leader, "/dashboard/progress"))).isEqualTo(progressAfter);
+        assertThat(stable(page(leader, "/dashboard/league?size=100"))).isEqualTo(leagueAfter);
+    }
+
+    @Test
+    void unchangedDataIsGivenAgainAndEachLanguageHasItsOwn() throws Exception {
+        page(leader, "/dashboard/league");
+        page(leader, "/dashboard/progress");
+        double leagueRows = count("dashboard/league-parts :: rows", false);
+        double progress = count("dashboard/progress-parts :: figures", false);
+
+        Document vi = page(leader, "/dashboard/progress");
+        page(leader, "/dashboard/league");
+        Document en = page(leader, "/dashboard/progress", "en");
+
+        assertThat(count("dashboard/league-parts :: rows", false)).isEqualTo(leagueRows + 1);
+        assertThat(count("dashboard/progress-parts :: figures", false)).isEqualTo(progress + 1);
+        assertThat(vi.select("#by-unit h2").text()).isNotEqualTo(en.select("#by-unit h2").text());
+    }
+
+    @Test
+    void aUnitUserSeesOnlyTheirUnitsPartNeverTheProvincesKeptOne() throws Exception {
+        Unit unit = overdueTaskInANewUnit();
+        UserAccount head = data.user(Role.UNIT_HEAD, unit.getId());
+        page(leader, "/dashboard/progress");
+
+        Document own = page(head, "/dashboard/progress");
+
+        assertThat(own.select("[data-unit-scoped]")).isNotEmpty();
+        assertThat(own.select("#charted-units-table tbody tr")).hasSize(1)
+                .allSatisfy(row -> assertThat(row.attr("data-unit-id")).isEqualTo(unit.getId().toString()));
+        assertThat(own.selectFirst("[data-summary=overdue]").text()).isEqualTo("1");
+    }
+}

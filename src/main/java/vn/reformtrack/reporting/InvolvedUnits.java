@@ -23,7 +23,7 @@ class InvolvedUnits {
                 select i.period_id, i.unit_id
                 from reporting_involved_period m
                 join reporting_involved_unit i on i.period_id = m.period_id and i.version = m.version
-                where m.period_id in (select id from periods)
+                where m.period_id = any(array(select id from periods))
             )""";
 
     private final JdbcClient jdbc;

@@ -41,13 +41,16 @@ import vn.reformtrack.reporting.ReportingQueries;
 import vn.reformtrack.reporting.UnitStanding;
 import vn.reformtrack.shared.web.FlashMessage;
 import vn.reformtrack.shared.web.PageSizes;
+import vn.reformtrack.shared.web.RenderedFragments;
 import vn.reformtrack.shared.web.RuleViolationException;
 import vn.reformtrack.shared.xlsx.XlsxExports;
 
 /**
  * Who has reported: the completeness grid of a year (a unit user sees only their unit's row), a period's page with
  * every expected unit's standing, and the chasing list of units that still owe the report, with their heads'
- * contacts — each exportable to .xlsx. A coordinator reopens entry for a unit that missed the lock from here.
+ * contacts — each exportable to .xlsx. A coordinator reopens entry for a unit that missed the lock from here. The
+ * grid is read on every view; its rows are rendered again only when they differ from the last rendering's
+ * ({@link RenderedFragments}).
  */
 @Controller
 @RequestMapping("/reporting")
@@ -60,9 +63,11 @@ class CompletenessController {
     private final XlsxExports xlsx;
     private final MessageSource messages;
     private final Clock clock;
+    private final RenderedFragments fragments;
 
     CompletenessController(ReportingQueries queries, PeriodService periods, ReportService reports, PeriodNames names,
-            XlsxExports xlsx, MessageSource messages, Clock clock) {
+            XlsxExports xlsx, MessageSource messages, Clock clock, RenderedFragments fragments) {
+        this.fragments = fragments;
         this.queries = queries;
         this.periods = periods;
         this.reports = reports;
@@ -82,7 +87,8 @@ class CompletenessController {
         model.addAttribute("year", shown);
         model.addAttribute("filter", filter);
         model.addAttribute("grid", grid);
-        model.addAttribute("cellLabels", cellLabels(grid, locale));
+        model.addAttribute("rowsHtml", fragments.html("reporting/grid-parts", "rows", Map.of("rows",
+                grid.rows().getContent(), "periods", grid.periods(), "cellLabels", cellLabels(grid, locale))));
         model.addAttribute("provinceWide", user.isProvinceWide());
         model.addAttribute("unitTypes", UnitType.values());
         model.addAttribute("cellStatuses", Arrays.stream(CellStatus.values())

@@ -31,13 +31,15 @@ import vn.reformtrack.reporting.ConsolidatedView;
 import vn.reformtrack.reporting.PeriodSummary;
 import vn.reformtrack.shared.web.ConcurrentEditException;
 import vn.reformtrack.shared.web.FlashMessage;
+import vn.reformtrack.shared.web.RenderedFragments;
 import vn.reformtrack.shared.web.RuleViolationException;
 import vn.reformtrack.shared.xlsx.XlsxExports;
 
 /**
  * The province's consolidated report of a period: the figures from the accepted reports, the text the coordinator
  * edits (a draft composed from the figures until first saved; each save a revision), the .docx ready to sign and the
- * .xlsx of the figures. Province-wide readers only.
+ * .xlsx of the figures. Province-wide readers only. The figures are read on every view; their column is rendered
+ * again only when they differ from the last rendering's ({@link RenderedFragments}).
  */
 @Controller
 @RequestMapping("/reporting/periods/{id}")
@@ -50,11 +52,14 @@ class ConsolidatedController {
     private final ConsolidatedReports consolidated;
     private final MessageSource messages;
     private final Clock clock;
+    private final RenderedFragments fragments;
 
-    ConsolidatedController(ConsolidatedReports consolidated, MessageSource messages, Clock clock) {
+    ConsolidatedController(ConsolidatedReports consolidated, MessageSource messages, Clock clock,
+            RenderedFragments fragments) {
         this.consolidated = consolidated;
         this.messages = messages;
         this.clock = clock;
+        this.fragments = fragments;
     }
 
     @GetMapping("/consolidated")
@@ -104,7 +109,8 @@ class ConsolidatedController {
         model.addAttribute("figures", view.figures());
         model.addAttribute("period", view.period());
         model.addAttribute("canEdit", user.canManageProvince());
-        model.addAttribute("owedLabels", owedLabels(locale));
+        model.addAttribute("figuresHtml", fragments.html("reporting/consolidated-parts", "figures",
+                Map.of("figures", view.figures(), "owedLabels", owedLabels(locale))));
         return "reporting/consolidated";
     }
 

@@ -26,7 +26,7 @@ import vn.reformtrack.support.TestData;
 
 /**
  * Parts of the dashboards rendered once for what they show (the overview on the home pages and {@code /dashboard}, the
- * progress page's body, the league's tiers and rows), over MockMvc with the real security: the part is the same for
+ * progress page's figures, the league's tiers and rows, the completeness grid's rows), over MockMvc with the real security: the part is the same for
  * every reader of the same data and language and carries nothing of the reader's; it is given again while the data is
  * unchanged; after a change the next view shows exactly what a fresh rendering shows.
  */
@@ -120,6 +120,21 @@ class RenderedFragmentsTest {
         assertThat(stable(page(leader, "/"))).isEqualTo(stable(after));
         assertThat(stable(page(leader, "/dashboard/progress"))).isEqualTo(progressAfter);
         assertThat(stable(page(leader, "/dashboard/league?size=100"))).isEqualTo(leagueAfter);
+    }
+
+    @Test
+    void theGridShowsANewlyInvolvedUnitOnTheNextView() throws Exception {
+        UserAccount coordinator = data.user(Role.COORDINATOR, null);
+        String path = "/reporting/grid?query=" + "Đơn vị chậm";
+        int before = page(coordinator, path).select("#grid tbody tr").size();
+
+        Unit late = overdueTaskInANewUnit();
+
+        Document after = page(coordinator, path);
+        assertThat(after.select("#grid tbody tr")).hasSize(before + 1);
+        assertThat(after.select("#grid tbody tr[data-unit-id=" + late.getId() + "] td")).isNotEmpty();
+        fragments.forget();
+        assertThat(stable(page(coordinator, path))).isEqualTo(stable(after));
     }
 
     @Test

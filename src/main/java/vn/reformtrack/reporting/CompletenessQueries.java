@@ -69,7 +69,8 @@ class CompletenessQueries {
             involved = ActiveTaskSql.INVOLVED_UNITS;
         }
         String expected = involved == null
-                ? "expected as (select rp.id as period_id, u.id as unit_id from periods rp cross join units u where u.active)"
+                ? "expected as (select rp.id as period_id, u.id as unit_id from periods rp cross join units u"
+                        + " where u.active)"
                 : involved + """
                 , expected as (select i.period_id, i.unit_id from involved i join units u on u.id = i.unit_id
                                 where u.active)""";

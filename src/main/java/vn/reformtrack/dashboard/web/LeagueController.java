@@ -61,10 +61,11 @@ class LeagueController {
         model.addAttribute("tier", chosen);
         model.addAttribute("report", report);
         model.addAttribute("periods", ProgressPeriod.values());
-        model.addAttribute("tiers", LeagueTier.values());
+        List<LeagueTier> allTiers = List.of(LeagueTier.values());
+        model.addAttribute("tiers", allTiers);
         Map<String, Object> tiers = new HashMap<>();
         tiers.put("report", report);
-        tiers.put("tiers", List.of(LeagueTier.values()));
+        tiers.put("tiers", allTiers);
         tiers.put("tiersChart", report.rated().isEmpty() ? null : charts.tiers("dashboard.league.tiersChart", report));
         model.addAttribute("tiersHtml", fragments.html("dashboard/league-parts", "tiers", tiers));
         model.addAttribute("rowsHtml", fragments.html("dashboard/league-parts", "rows",

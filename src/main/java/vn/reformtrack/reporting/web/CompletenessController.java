@@ -67,7 +67,6 @@ class CompletenessController {
 
     CompletenessController(ReportingQueries queries, PeriodService periods, ReportService reports, PeriodNames names,
             XlsxExports xlsx, MessageSource messages, Clock clock, RenderedFragments fragments) {
-        this.fragments = fragments;
         this.queries = queries;
         this.periods = periods;
         this.reports = reports;
@@ -75,6 +74,7 @@ class CompletenessController {
         this.xlsx = xlsx;
         this.messages = messages;
         this.clock = clock;
+        this.fragments = fragments;
     }
 
     /** A page of units, filtered by words, kind of unit and standing; the counts are the whole province's. */

@@ -7,13 +7,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.reformtrack.identity.Role;
 import vn.reformtrack.identity.UserAccount;
 import vn.reformtrack.indices.IndexCatalog;
@@ -26,7 +33,8 @@ import vn.reformtrack.support.TestData;
 
 /**
  * Parts of the dashboards rendered once for what they show (the overview on the home pages and {@code /dashboard}, the
- * progress page's figures, the league's tiers and rows, the completeness grid's rows), over MockMvc with the real security: the part is the same for
+ * progress page's figures, the league's tiers and rows, the completeness grid's rows), over MockMvc with the real
+ * security: the part is the same for
  * every reader of the same data and language and carries nothing of the reader's; it is given again while the data is
  * unchanged; after a change the next view shows exactly what a fresh rendering shows.
  */
@@ -75,6 +83,12 @@ class RenderedFragmentsTest {
         return counter == null ? 0 : counter.count();
     }
 
+    /** The province's overdue tasks on the home page's progress tile (thousands grouped as the language writes). */
+    private static long overdue(Document home) {
+        String shown = home.selectFirst("[data-progress-tile] [data-summary=overdue]").text();
+        return Long.parseLong(shown.replaceAll("[.,]", ""));
+    }
+
     private Unit overdueTaskInANewUnit() {
         Unit unit = data.department("Đơn vị chậm");
         planning.issuedTask(unit, Set.of(), LocalDate.now(clock), -3);
@@ -101,15 +115,13 @@ class RenderedFragmentsTest {
     @Test
     void aChangeShowsOnTheNextViewExactlyAsAFreshRendering() throws Exception {
         Document before = page(leader, "/");
-        long overdueBefore = Long.parseLong(before.selectFirst("[data-progress-tile] [data-summary=overdue]").text()
-                .replace(".", "").replace(",", ""));
+        long overdueBefore = overdue(before);
         String progressBefore = stable(page(leader, "/dashboard/progress"));
 
         Unit late = overdueTaskInANewUnit();
 
         Document after = page(leader, "/");
-        long overdueAfter = Long.parseLong(after.selectFirst("[data-progress-tile] [data-summary=overdue]").text()
-                .replace(".", "").replace(",", ""));
+        long overdueAfter = overdue(after);
         assertThat(overdueAfter).isEqualTo(overdueBefore + 1);
         String progressAfter = stable(page(leader, "/dashboard/progress"));
         assertThat(progressAfter).isNotEqualTo(progressBefore);
@@ -138,6 +150,25 @@ class RenderedFragmentsTest {
     }
 
     @Test
+    void theFragmentsVariablesStayOutOfThePagesRequest() {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setAttribute("rows", "the page's own rows");
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request, new MockHttpServletResponse()));
+        String html;
+        try {
+            fragments.forget();
+            html = fragments.html("reporting/grid-parts", "rows",
+                    Map.of("rows", List.of(), "periods", List.of(), "cellLabels", Map.of()));
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+
+        assertThat(html).contains("<tbody");
+        assertThat(request.getAttribute("rows")).isEqualTo("the page's own rows");
+        assertThat(Collections.list(request.getAttributeNames())).containsExactly("rows");
+    }
+
+    @Test
     void unchangedDataIsGivenAgainAndEachLanguageHasItsOwn() throws Exception {
         page(leader, "/dashboard/league");
         page(leader, "/dashboard/progress");
@@ -154,7 +185,7 @@ class RenderedFragmentsTest {
     }
 
     @Test
-    void aUnitUserSeesOnlyTheirUnitsPartNeverTheProvincesKeptOne() throws Exception {
+    void aUnitUserSeesOnlyTheirUnitsPartsNeverTheProvincesKeptOnes() throws Exception {
         Unit unit = overdueTaskInANewUnit();
         UserAccount head = data.user(Role.UNIT_HEAD, unit.getId());
         page(leader, "/dashboard/progress");
@@ -165,5 +196,11 @@ class RenderedFragmentsTest {
         assertThat(own.select("#charted-units-table tbody tr")).hasSize(1)
                 .allSatisfy(row -> assertThat(row.attr("data-unit-id")).isEqualTo(unit.getId().toString()));
         assertThat(own.selectFirst("[data-summary=overdue]").text()).isEqualTo("1");
+
+        UserAccount coordinator = data.user(Role.COORDINATOR, null);
+        page(coordinator, "/reporting/grid");
+        Document ownGrid = page(head, "/reporting/grid");
+        assertThat(ownGrid.select("#grid tbody tr")).hasSize(1)
+                .allSatisfy(row -> assertThat(row.attr("data-unit-id")).isEqualTo(unit.getId().toString()));
     }
 }

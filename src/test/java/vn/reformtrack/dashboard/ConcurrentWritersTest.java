@@ -48,7 +48,8 @@ import vn.reformtrack.support.TestData;
  * again, heads submit, the coordinator reviews and accepts (which records the tasks' progress and updates the
  * dashboards' read model in the same transactions), while a leader and a coordinator keep loading the home page,
  * dashboards, grid and task list. No deadlock, no failed request, no lost update: every report ends accepted with the
- * last progress saved, the tasks carry it, and the read model equals a recount.
+ * last progress saved, the tasks carry it, and the read models (the dashboards', the task list's counts) equal a
+ * recount.
  */
 @IntegrationTest
 class ConcurrentWritersTest {
@@ -166,6 +167,7 @@ class ConcurrentWritersTest {
             });
         }
         assertReadModelEqualsRecount(today);
+        assertThat(PlanningFixtures.storedCountDisagreements(jdbc)).as("task list's stored counts").isZero();
     }
 
     private void assertReadModelEqualsRecount(LocalDate today) {

@@ -2,6 +2,7 @@ package vn.reformtrack.planning;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.reformtrack.identity.CurrentUser;
 import vn.reformtrack.identity.Role;
 import vn.reformtrack.indices.IndexCatalog;
@@ -67,5 +68,22 @@ public class PlanningFixtures {
         Task task = addTask(plan, lead, coordinating, today.plusDays(daysFromToday));
         issue(plan);
         return task;
+    }
+
+    /**
+     * How many rows the task list's stored counts per status (V175) have that a recount from every task has not, or
+     * the other way round: both read in one statement, so other tests writing tasks meanwhile change nothing.
+     */
+    public static long storedCountDisagreements(JdbcClient jdbc) {
+        return jdbc.sql("""
+                        with recount as (
+                            select c.plan_id, c.state, c.due_date, count(*)::int as tasks
+                            from task t, task_status_count_of(t.plan_id, t.cancelled_at, t.completed_on, t.due_date,
+                                                              t.progress_percent, 1) c
+                            group by c.plan_id, c.state, c.due_date),
+                        stored as (select plan_id, state, due_date, tasks from task_status_count)
+                        select count(*) from ((select * from stored except all select * from recount)
+                                              union all (select * from recount except all select * from stored)) d""")
+                .query(Long.class).single();
     }
 }

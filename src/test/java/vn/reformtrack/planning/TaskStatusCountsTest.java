@@ -28,17 +28,6 @@ import vn.reformtrack.support.TestData;
 @IntegrationTest
 class TaskStatusCountsTest {
 
-    /** Rows that the stored counts have and a recount from every task has not, or the other way round: one snapshot. */
-    private static final String DISAGREEMENTS = """
-            with recount as (
-                select c.plan_id, c.state, c.due_date, count(*)::int as tasks
-                from task t,
-                     task_status_count_of(t.plan_id, t.cancelled_at, t.completed_on, t.due_date, t.progress_percent, 1) c
-                group by c.plan_id, c.state, c.due_date),
-            stored as (select plan_id, state, due_date, tasks from task_status_count)
-            select count(*) from ((select * from stored except all select * from recount)
-                                  union all (select * from recount except all select * from stored)) d""";
-
     @Autowired PlanService plans;
     @Autowired TaskService tasks;
     @Autowired TaskQueries queries;
@@ -73,7 +62,7 @@ class TaskStatusCountsTest {
                 }
             }
         }
-        assertThat(jdbc.sql(DISAGREEMENTS).query(Long.class).single()).isZero();
+        assertThat(PlanningFixtures.storedCountDisagreements(jdbc)).isZero();
     }
 
     private Map<TaskStatus, Long> counts(Plan plan) {

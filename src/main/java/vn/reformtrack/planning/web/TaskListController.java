@@ -2,6 +2,7 @@ package vn.reformtrack.planning.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,11 +20,14 @@ import vn.reformtrack.planning.TaskSort;
 import vn.reformtrack.planning.TaskStatus;
 import vn.reformtrack.planning.TaskRole;
 import vn.reformtrack.shared.web.PageSizes;
+import vn.reformtrack.shared.web.RenderedFragments;
 
 /**
  * The task lists. Coordinators and leaders: every task, filtered by plan, unit, criterion, status and words, and the
  * overdue list. A unit user: "our tasks", those the unit leads and those it coordinates, nearest deadline first.
- * Every list exports to .xlsx with the same filters and the same confinement.
+ * Every list exports to .xlsx with the same filters and the same confinement. The province's list renders its table
+ * of a page of tasks again only when the rows differ from the last rendering's ({@link RenderedFragments}): the
+ * coordinators' default list is the same page for each of them until a task changes.
  */
 @Controller
 @RequestMapping("/planning/tasks")
@@ -34,14 +38,16 @@ class TaskListController {
     private final PlanningSheets sheets;
     private final UnitDirectory units;
     private final FilterOptionsHtml filterOptions;
+    private final RenderedFragments fragments;
 
     TaskListController(TaskService tasks, PlanningOptions options, PlanningSheets sheets, UnitDirectory units,
-            FilterOptionsHtml filterOptions) {
+            FilterOptionsHtml filterOptions, RenderedFragments fragments) {
         this.tasks = tasks;
         this.options = options;
         this.sheets = sheets;
         this.units = units;
         this.filterOptions = filterOptions;
+        this.fragments = fragments;
     }
 
     @GetMapping
@@ -55,6 +61,8 @@ class TaskListController {
         TaskListPage list = tasks.list(filter, user, PageSizes.request(page, size));
         model.addAttribute("tasks", list.tasks());
         model.addAttribute("statusCounts", list.statusCounts());
+        model.addAttribute("tableHtml", fragments.html("planning/task-list-parts", "table",
+                Map.of("rows", list.tasks().getContent(), "showRole", filter.unitId() != null)));
         return "planning/task-list";
     }
 

@@ -27,21 +27,24 @@ import vn.reformtrack.indices.IndexCatalog;
 import vn.reformtrack.organization.Unit;
 import vn.reformtrack.planning.PlanService;
 import vn.reformtrack.planning.PlanningFixtures;
+import vn.reformtrack.planning.Task;
+import vn.reformtrack.planning.TaskProgressRecorder;
 import vn.reformtrack.planning.TaskService;
 import vn.reformtrack.support.IntegrationTest;
 import vn.reformtrack.support.TestData;
 
 /**
  * Parts of the dashboards rendered once for what they show (the overview on the home pages and {@code /dashboard}, the
- * progress page's figures, the league's tiers and rows, the completeness grid's rows), over MockMvc with the real
- * security: the part is the same for
- * every reader of the same data and language and carries nothing of the reader's; it is given again while the data is
- * unchanged; after a change the next view shows exactly what a fresh rendering shows.
+ * progress page's figures, the league's tiers and rows, the completeness grid's rows, the task list's table), over
+ * MockMvc with the real security: the part is the same for every reader of the same data and language and carries
+ * nothing of the reader's; it is given again while the data is unchanged; after a change the next view shows exactly
+ * what a fresh rendering shows.
  */
 @IntegrationTest
 class RenderedFragmentsTest {
 
     private static final String OVERVIEW = "dashboard/overview-parts :: overview";
+    private static final String TASK_TABLE = "planning/task-list-parts :: table";
 
     @Autowired MockMvc mvc;
     @Autowired TestData data;
@@ -51,6 +54,7 @@ class RenderedFragmentsTest {
     @Autowired TaskService tasks;
     @Autowired IndexCatalog catalog;
     @Autowired Clock clock;
+    @Autowired TaskProgressRecorder progress;
 
     PlanningFixtures planning;
     UserAccount leader;
@@ -145,6 +149,31 @@ class RenderedFragmentsTest {
         Document after = page(coordinator, path);
         assertThat(after.select("#grid tbody tr")).hasSize(before + 1);
         assertThat(after.select("#grid tbody tr[data-unit-id=" + late.getId() + "] td")).isNotEmpty();
+        fragments.forget();
+        assertThat(stable(page(coordinator, path))).isEqualTo(stable(after));
+    }
+
+    @Test
+    void theTaskListShowsATasksProgressAndItsCountsOnTheNextView() throws Exception {
+        UserAccount coordinator = data.user(Role.COORDINATOR, null);
+        Unit lead = data.department("Sở Khoa học và Công nghệ");
+        Task task = planning.issuedTask(lead, Set.of(), LocalDate.now(clock), 5);
+        String path = "/planning/tasks?planId=" + task.getPlanId();
+        Document before = page(coordinator, path);
+        assertThat(before.select("#task-table tr[data-task-id=" + task.getId() + "] [data-status]").attr("data-status"))
+                .isEqualTo("NOT_STARTED");
+        double given = count(TASK_TABLE, false);
+        assertThat(stable(page(coordinator, path))).isEqualTo(stable(before));
+        assertThat(count(TASK_TABLE, false)).as("the same rows: given again").isEqualTo(given + 1);
+
+        progress.recordAcceptedProgress(task.getId(), lead.getId(), 40, null, "test-coordinator");
+
+        Document after = page(coordinator, path);
+        assertThat(after.select("#task-table tr[data-task-id=" + task.getId() + "] [data-status]").attr("data-status"))
+                .isEqualTo("IN_PROGRESS");
+        assertThat(after.select("#task-table tr[data-task-id=" + task.getId() + "] td.num").text()).isEqualTo("40 %");
+        assertThat(after.select("[data-chip=IN_PROGRESS] .badge").text()).isEqualTo("1");
+        assertThat(after.select("[data-chip=NOT_STARTED] .badge").text()).isEqualTo("0");
         fragments.forget();
         assertThat(stable(page(coordinator, path))).isEqualTo(stable(after));
     }

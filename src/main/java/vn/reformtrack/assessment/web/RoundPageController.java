@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -30,12 +31,14 @@ import vn.reformtrack.identity.CurrentUser;
 import vn.reformtrack.shared.web.ConcurrentEditException;
 import vn.reformtrack.shared.web.FlashMessage;
 import vn.reformtrack.shared.web.LenientDateFormatter;
+import vn.reformtrack.shared.web.RenderedFragments;
 import vn.reformtrack.shared.web.RuleViolationException;
 
 /**
  * A round's page: its criteria (a unit user: their unit's), progress per unit, the criteria still without a unit, the
  * projected score for province-wide readers, and the history; the coordinator's start, close, discard and deadline
- * actions, and the unit head's submission of the unit's part.
+ * actions, and the unit head's submission of the unit's part. The item table's rows and the history are rendered again
+ * only when their lines differ from the last rendering's ({@link RenderedFragments}).
  */
 @Controller
 @RequestMapping("/assessment/rounds/{id}")
@@ -49,15 +52,17 @@ class RoundPageController {
     private final RecordingService recording;
     private final RoundLines lines;
     private final Clock clock;
+    private final RenderedFragments fragments;
 
     RoundPageController(RoundPages pages, RoundService rounds, RoundQueries queries, RecordingService recording,
-            RoundLines lines, Clock clock) {
+            RoundLines lines, Clock clock, RenderedFragments fragments) {
         this.pages = pages;
         this.rounds = rounds;
         this.queries = queries;
         this.recording = recording;
         this.lines = lines;
         this.clock = clock;
+        this.fragments = fragments;
     }
 
     @GetMapping
@@ -70,7 +75,10 @@ class RoundPageController {
         model.addAttribute("round", round);
         model.addAttribute("user", user);
         model.addAttribute("filter", filter);
-        model.addAttribute("items", lines.items(all.stream().filter(filter::accepts).toList(), user, locale));
+        List<RoundLines.ItemLine> items = lines.items(all.stream().filter(filter::accepts).toList(), user, locale);
+        model.addAttribute("items", items);
+        model.addAttribute("itemsHtml", fragments.html("assessment/round-parts", "items",
+                Map.of("items", items, "roundId", round.id())));
         model.addAttribute("itemCount", all.size());
         model.addAttribute("statuses", ItemStatus.values());
         model.addAttribute("areas", all.stream().map(ItemRow::areaCode).filter(Objects::nonNull).distinct().toList());
@@ -81,8 +89,11 @@ class RoundPageController {
             model.addAttribute("progress", queries.progress(all));
             model.addAttribute("unassigned", all.stream().filter(ItemRow::unassigned).toList());
             model.addAttribute("projection", page.projection());
-            model.addAttribute("history", lines.history(page.history(),
-                    all.stream().collect(Collectors.toMap(ItemRow::id, ItemRow::code)), locale));
+            List<RoundLines.HistoryLine> history = lines.history(page.history(),
+                    all.stream().collect(Collectors.toMap(ItemRow::id, ItemRow::code)), locale);
+            model.addAttribute("history", history);
+            model.addAttribute("historyHtml", fragments.html("assessment/round-parts", "history",
+                    Map.of("history", history, "roundId", round.id())));
             model.addAttribute("historyTotal", page.historyTotal());
         } else {
             List<ItemRow> answered = all.stream().filter(row -> Objects.equals(row.responsibleUnitId(), user.unitId())).toList();

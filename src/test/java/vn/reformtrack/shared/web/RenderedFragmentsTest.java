@@ -16,13 +16,24 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import vn.reformtrack.assessment.AssessmentFixtures;
+import vn.reformtrack.assessment.AssignmentCommand;
+import vn.reformtrack.assessment.EntryMode;
+import vn.reformtrack.assessment.ItemRow;
+import vn.reformtrack.assessment.RoundQueries;
+import vn.reformtrack.assessment.RoundService;
+import vn.reformtrack.evidence.EvidenceStore;
 import vn.reformtrack.identity.Role;
 import vn.reformtrack.identity.UserAccount;
+import vn.reformtrack.indices.CatalogEditor;
+import vn.reformtrack.indices.CriteriaEditor;
 import vn.reformtrack.indices.IndexCatalog;
 import vn.reformtrack.organization.Unit;
 import vn.reformtrack.planning.PlanService;
@@ -34,17 +45,18 @@ import vn.reformtrack.support.IntegrationTest;
 import vn.reformtrack.support.TestData;
 
 /**
- * Parts of the dashboards rendered once for what they show (the overview on the home pages and {@code /dashboard}, the
- * progress page's figures, the league's tiers and rows, the completeness grid's rows, the task list's table), over
- * MockMvc with the real security: the part is the same for every reader of the same data and language and carries
- * nothing of the reader's; it is given again while the data is unchanged; after a change the next view shows exactly
- * what a fresh rendering shows.
+ * Parts of pages rendered once for what they show (the overview on the home pages and {@code /dashboard}, the progress
+ * page's figures, the league's tiers and rows, the completeness grid's rows, the task list's table, a round's items
+ * and history), over MockMvc with the real security: the part is the same for every reader of the same data and
+ * language and carries nothing of the reader's; it is given again while the data is unchanged; after a change the
+ * next view shows exactly what a fresh rendering shows.
  */
 @IntegrationTest
 class RenderedFragmentsTest {
 
     private static final String OVERVIEW = "dashboard/overview-parts :: overview";
     private static final String TASK_TABLE = "planning/task-list-parts :: table";
+    private static final String ROUND_ITEMS = "assessment/round-parts :: items";
 
     @Autowired MockMvc mvc;
     @Autowired TestData data;
@@ -55,6 +67,12 @@ class RenderedFragmentsTest {
     @Autowired IndexCatalog catalog;
     @Autowired Clock clock;
     @Autowired TaskProgressRecorder progress;
+    @Autowired JdbcClient jdbc;
+    @Autowired CatalogEditor catalogEditor;
+    @Autowired CriteriaEditor criteriaEditor;
+    @Autowired RoundService rounds;
+    @Autowired RoundQueries roundQueries;
+    @Autowired EvidenceStore evidence;
 
     PlanningFixtures planning;
     UserAccount leader;
@@ -174,6 +192,35 @@ class RenderedFragmentsTest {
         assertThat(after.select("#task-table tr[data-task-id=" + task.getId() + "] td.num").text()).isEqualTo("40 %");
         assertThat(after.select("[data-chip=IN_PROGRESS] .badge").text()).isEqualTo("1");
         assertThat(after.select("[data-chip=NOT_STARTED] .badge").text()).isEqualTo("0");
+        fragments.forget();
+        assertThat(stable(page(coordinator, path))).isEqualTo(stable(after));
+    }
+
+    @Test
+    @WithMockUser(roles = "COORDINATOR") // the assessment services check the caller's role
+    void aRoundsItemsAndHistoryShowAnAssignmentOnTheNextView() throws Exception {
+        UserAccount coordinator = data.user(Role.COORDINATOR, null);
+        Unit justice = data.department("Sở Tư pháp");
+        Unit office = data.department("Văn phòng UBND tỉnh");
+        AssessmentFixtures assessment = new AssessmentFixtures(jdbc, catalogEditor, criteriaEditor, rounds,
+                roundQueries, evidence);
+        long round = assessment.started(assessment.catalog(justice, office), 2025, LocalDate.now(clock).plusDays(14))
+                .getId();
+        String path = "/assessment/rounds/" + round;
+        Document before = page(coordinator, path);
+        assertThat(before.select("#item-table tr[data-item=1.1] small")).isEmpty();
+        assertThat(before.select("#round-history tr[data-change=ASSIGNED]")).isEmpty();
+        double given = count(ROUND_ITEMS, false);
+        assertThat(stable(page(coordinator, path))).isEqualTo(stable(before));
+        assertThat(count(ROUND_ITEMS, false)).as("the same lines: given again").isEqualTo(given + 1);
+
+        ItemRow assigned = assessment.row(round, "1.1");
+        rounds.assign(round, List.of(new AssignmentCommand(assigned.id(), assigned.lockVersion(), EntryMode.ESTIMATE,
+                null, Set.of())), AssessmentFixtures.COORDINATOR);
+
+        Document after = page(coordinator, path);
+        assertThat(after.select("#item-table tr[data-item=1.1] small").text()).isEqualTo("Sở Nội vụ ước tính");
+        assertThat(after.select("#round-history tr[data-change=ASSIGNED] a").text()).isEqualTo("1.1");
         fragments.forget();
         assertThat(stable(page(coordinator, path))).isEqualTo(stable(after));
     }

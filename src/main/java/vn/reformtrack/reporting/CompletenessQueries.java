@@ -2,6 +2,7 @@ package vn.reformtrack.reporting;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -75,8 +76,10 @@ class CompletenessQueries {
                 , expected as (select i.period_id, i.unit_id from involved i join units u on u.id = i.unit_id
                                 where u.active)""";
         // The units are put in order once (a few hundred names compared under the Vietnamese collation) rather than
-        // the year's cells (a row per unit and period); the reports are read through their period's index.
-        return jdbc.sql("with periods as (" + periods + "), " + UNITS + ", " + expected + """
+        // the year's cells (a row per unit and period); the reports are read through their period's index. A unit's
+        // cells come together: its code, name and kind are read from its first (a year's grid is some 1500 cells).
+        List<Cell> cells = new ArrayList<>();
+        jdbc.sql("with periods as (" + periods + "), " + UNITS + ", " + expected + """
                         , reports as (select r.id, r.period_id, r.unit_id, r.status, r.timeliness
                                       from unit_report r where r.period_id = any(array(select id from periods)))
                         select coalesce(e.period_id, r.period_id) as period_id, u.id as unit_id, u.code, u.name, u.type,
@@ -90,16 +93,21 @@ class CompletenessQueries {
                 .param(name, value)
                 .param("zone", zone)
                 .param("onlyUnit", onlyUnit)
-                .query((rs, i) -> {
-                    String status = rs.getString("status");
-                    String timeliness = rs.getString("timeliness");
-                    return new Cell(rs.getLong("period_id"), rs.getLong("unit_id"), rs.getString("code"),
-                            rs.getString("name"), UnitType.valueOf(rs.getString("type")), rs.getBoolean("expected"),
-                            rs.getObject("report_id", Long.class),
+                .query(rs -> {
+                    long unitId = rs.getLong(2);
+                    Cell previous = cells.isEmpty() ? null : cells.get(cells.size() - 1);
+                    boolean sameUnit = previous != null && previous.unitId() == unitId;
+                    String status = rs.getString(8);
+                    String timeliness = rs.getString(9);
+                    cells.add(new Cell(rs.getLong(1), unitId,
+                            sameUnit ? previous.unitCode() : rs.getString(3),
+                            sameUnit ? previous.unitName() : rs.getString(4),
+                            sameUnit ? previous.unitType() : UnitType.valueOf(rs.getString(5)),
+                            rs.getBoolean(6), rs.getObject(7, Long.class),
                             status == null ? null : ReportStatus.valueOf(status),
-                            timeliness == null ? null : Timeliness.valueOf(timeliness));
-                })
-                .list();
+                            timeliness == null ? null : Timeliness.valueOf(timeliness)));
+                });
+        return cells;
     }
 
     LocalDate today() {

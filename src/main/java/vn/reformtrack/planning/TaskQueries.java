@@ -23,7 +23,8 @@ import vn.reformtrack.shared.text.VietnameseText;
 
 /**
  * Task lists as pages show them: two SQL statements a page, whatever its size and the data's. The counts per status
- * come first (they give the total); then the page's ids, read in the order of an index, joined with plan, units,
+ * come first (they give the total; the province's list, unfiltered or by plan or year, sums the stored counts of V175
+ * instead of counting its tasks); then the page's ids, read in the order of an index, joined with plan, units,
  * responsible person and criteria codes. A unit user's lists are confined to issued plans' tasks their unit leads or
  * coordinates.
  */
@@ -137,8 +138,8 @@ class TaskQueries {
     }
 
     /**
-     * How many tasks the filter finds in each status (the status in the filter itself is left out): one pass over the
-     * matching tasks, counting with the conditions of {@link TaskStatusSql#condition}.
+     * How many tasks the filter finds in each status (the status in the filter itself is left out): from the stored
+     * counts where they answer the filter, else one pass over the matching tasks ({@link #recount}).
      */
     Map<TaskStatus, Long> countByStatus(TaskFilter filter, CurrentUser viewer, LocalDate today) {
         return readsStoredCounts(filter, viewer) ? storedCounts(filter, today) : recount(filter, viewer, today);
@@ -182,7 +183,10 @@ class TaskQueries {
                 .query(TaskQueries::statusCounts);
     }
 
-    /** The counts from the tasks themselves: any filter, any viewer (and the check of the stored counts in tests). */
+    /**
+     * The counts from the tasks themselves, counting with the conditions of {@link TaskStatusSql#condition}: any
+     * filter, any viewer (and the check of the stored counts in tests).
+     */
     Map<TaskStatus, Long> recount(TaskFilter filter, CurrentUser viewer, LocalDate today) {
         TaskFilter all = filter.withStatus(null);
         Map<String, Object> params = new HashMap<>();

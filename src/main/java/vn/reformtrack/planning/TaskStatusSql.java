@@ -3,7 +3,9 @@ package vn.reformtrack.planning;
 /**
  * {@link TaskStatus#derive} written in SQL over {@code task t}, with {@code :today} bound, for lists that filter and
  * show the status without loading tasks. Each status also has a condition of its own that the partial index on open
- * tasks can serve.
+ * tasks can serve. The same rule, without the day, keeps the task list's stored counts: {@code task_status_state} in
+ * V175 (a closed task's state; an open one's due date, split at {@code :today} by {@code TaskQueries.storedCounts}).
+ * A change to the rule changes all three ({@code TaskQueriesTest} and {@code TaskStatusCountsTest} fail otherwise).
  */
 final class TaskStatusSql {
 

@@ -100,16 +100,24 @@ class PageStatementsTest {
         assertThat(before.values()).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(MOST_A_PAGE_MAY_RUN));
     }
 
-    /** Each page's statements on its second request (the first writes the day's slices of the read model). */
+    /**
+     * Each page's statements once the application has seen it (the first request writes the day's slices of the read
+     * model): the fewer of two further requests, as something remembered for a while (the working calendar, a minute)
+     * is read again when it runs out, which can fall inside one of them but not both.
+     */
     private Map<String, Long> statements(List<Page> pages) throws Exception {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (Page page : pages) {
             mvc.perform(get(page.path()).with(data.as(page.account()))).andExpect(status().isOk());
-            StatementCounter.reset();
-            mvc.perform(get(page.path()).with(data.as(page.account()))).andExpect(status().isOk());
-            counts.put(page.account() + " " + page.path(), StatementCounter.count());
+            counts.put(page.account() + " " + page.path(), Math.min(counted(page), counted(page)));
         }
         return counts;
+    }
+
+    private long counted(Page page) throws Exception {
+        StatementCounter.reset();
+        mvc.perform(get(page.path()).with(data.as(page.account()))).andExpect(status().isOk());
+        return StatementCounter.count();
     }
 
     /**

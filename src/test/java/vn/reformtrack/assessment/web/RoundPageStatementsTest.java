@@ -77,13 +77,15 @@ class RoundPageStatementsTest {
         long small = fixtures.started(fixtures.catalog(justice, office), 2025, deadline).getId();
         long large = fixtures.started(fixtures.largerCatalog(justice, office, 30), 2025, deadline).getId();
 
-        long coordinatorSmall = statements(small, "coordinator");
-        long coordinatorLarge = statements(large, "coordinator");
-        long headSmall = statements(small, justiceHead.getUsername());
-        long headLarge = statements(large, justiceHead.getUsername());
+        Run coordinatorSmall = statements(small, "coordinator");
+        Run coordinatorLarge = statements(large, "coordinator");
+        Run headSmall = statements(small, justiceHead.getUsername());
+        Run headLarge = statements(large, justiceHead.getUsername());
 
-        assertThat(coordinatorLarge).isEqualTo(coordinatorSmall).isLessThanOrEqualTo(MOST_THE_COORDINATORS_PAGE_MAY_RUN);
-        assertThat(headLarge).isEqualTo(headSmall);
+        assertThat(coordinatorLarge.count()).as("the coordinator's pages ran%n%s%n----%n%s", coordinatorSmall, coordinatorLarge)
+                .isEqualTo(coordinatorSmall.count()).isLessThanOrEqualTo(MOST_THE_COORDINATORS_PAGE_MAY_RUN);
+        assertThat(headLarge.count()).as("the head's pages ran%n%s%n----%n%s", headSmall, headLarge)
+                .isEqualTo(headSmall.count());
     }
 
     @Test
@@ -136,11 +138,29 @@ class RoundPageStatementsTest {
         assertThat(helped.select("[data-item-status]").attr("data-item-status")).isEqualTo("NOT_STARTED");
     }
 
-    private long statements(long round, String username) throws Exception {
+    /**
+     * The statements of a view of the page once the application has seen it: the fewer of two views after a first.
+     * Something remembered for a while (the working calendar, for a minute) is read again when it runs out, which can
+     * fall inside one counted view (seen once in CI: 13 statements against 12); it cannot fall inside both.
+     */
+    private Run statements(long round, String username) throws Exception {
         mvc.perform(get("/assessment/rounds/{id}", round).with(data.as(username))).andExpect(status().isOk());
+        Run first = view(round, username);
+        Run second = view(round, username);
+        return first.count() <= second.count() ? first : second;
+    }
+
+    private Run view(long round, String username) throws Exception {
         StatementCounter.reset();
         mvc.perform(get("/assessment/rounds/{id}", round).with(data.as(username))).andExpect(status().isOk());
-        return StatementCounter.count();
+        return new Run(StatementCounter.count(), StatementCounter.statements());
+    }
+
+    private record Run(long count, String statements) {
+        @Override
+        public String toString() {
+            return statements;
+        }
     }
 
     private Document page(long round, String username) throws Exception {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +30,10 @@ import vn.reformtrack.reporting.ConsolidatedFigures.UnitResult;
  * period's active tasks with their lead unit's accepted entry, grouped in the database by status and criteria; the
  * accepted reports in figures and words; the units' standings; and the criteria's areas and the frameworks' names
  * from the index catalog ({@link CriterionAreas}: the catalog's stamp and frameworks while it has not changed).
+ *
+ * <p>What those statements read is kept per period with the {@link Stamp} it was read at, and given again while a
+ * first, small statement finds the same stamp: any change to the period's tasks, plans, criteria links, units or
+ * reports moves it (in the writer's transaction), so a finished task or an accepted report shows on the next read.
  */
 @Component
 @Transactional // not read-only: the units' standings may store the period's involved units (InvolvedUnits)
@@ -37,10 +42,14 @@ class ConsolidationQueries {
     private static final String UNIT_ORDER =
             "array_position(array['PROVINCE_PC', 'DEPARTMENT', 'SECTOR_AGENCY', 'COMMUNE', 'OTHER'], u.type::text)";
 
+    /** Periods whose reads are kept: a province reads the consolidated report of a handful of periods at a time. */
+    private static final int KEPT_PERIODS = 16;
+
     private final JdbcClient jdbc;
     private final CriterionAreas criterionAreas;
     private final ReportingQueries reporting;
     private final Clock clock;
+    private final Map<Long, Kept> kept = new ConcurrentHashMap<>();
 
     ConsolidationQueries(JdbcClient jdbc, CriterionAreas criterionAreas, ReportingQueries reporting, Clock clock) {
         this.jdbc = jdbc;
@@ -64,10 +73,67 @@ class ConsolidationQueries {
         }
     }
 
+    /**
+     * What the figures were read at. {@code tasksVersion} is reporting's version (V173, V176): any change to tasks, their
+     * criteria or coordinating units, plans, units or periods' dates moves it. {@code reports} and {@code reportVersions}
+     * are the period's reports and the sum of their versions: each change of a report (a transition, its words, its
+     * entries' outcomes when accepted) moves its version, reports are never deleted but with their period, and entries
+     * count only in accepted reports, which nobody edits. The day and the expected units' setting are part of it too.
+     */
+    private record Stamp(PeriodSummary period, LocalDate today, ReportingSettings.ExpectedUnits expected,
+            long tasksVersion, long reports, long reportVersions) {}
+
+    /** What the figures' statements returned, as of a stamp. */
+    private record Read(List<TaskGroup> groups, List<UnitStanding> standings, AcceptedReports accepted) {}
+
+    private record Kept(Stamp stamp, Read read) {}
+
     ConsolidatedFigures figures(PeriodSummary period) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate asOf = period.endsOn().isBefore(today) ? period.endsOn() : today;
-        List<TaskGroup> groups = taskGroups(period.id(), asOf);
+        // The stamp is read before what it stamps: a change that lands in between is in the read and moves the stamp,
+        // so the next read is made again; a read is never kept under a stamp newer than itself.
+        Stamp stamp = stamp(period, today);
+        Kept previous = kept.get(period.id());
+        Read read;
+        if (previous != null && previous.stamp().equals(stamp)) {
+            read = previous.read();
+        } else {
+            read = read(period, stamp);
+            if (kept.size() >= KEPT_PERIODS) {
+                kept.clear();
+            }
+            kept.put(period.id(), new Kept(stamp, read));
+        }
+        return figures(period, today, read);
+    }
+
+    /** The figures read afresh, without keeping them (for the tests that compare a kept read with a fresh one). */
+    ConsolidatedFigures figuresAfresh(PeriodSummary period) {
+        LocalDate today = LocalDate.now(clock);
+        return figures(period, today, read(period, stamp(period, today)));
+    }
+
+    private Stamp stamp(PeriodSummary period, LocalDate today) {
+        ReportingSettings.ExpectedUnits expected = reporting.expectedUnits();
+        return jdbc.sql("""
+                        select (select version from reporting_involved_version where id = 1) as tasks,
+                               count(*) as reports, coalesce(sum(r.version), 0) as report_versions
+                        from unit_report r where r.period_id = :period
+                        """)
+                .param("period", period.id())
+                .query((rs, i) -> new Stamp(period, today, expected, rs.getLong("tasks"), rs.getLong("reports"),
+                        rs.getLong("report_versions")))
+                .single();
+    }
+
+    private Read read(PeriodSummary period, Stamp stamp) {
+        LocalDate asOf = period.endsOn().isBefore(stamp.today()) ? period.endsOn() : stamp.today();
+        return new Read(taskGroups(period.id(), asOf), reporting.standings(period, stamp.expected()),
+                acceptedReports(period.id()));
+    }
+
+    private ConsolidatedFigures figures(PeriodSummary period, LocalDate today, Read read) {
+        List<TaskGroup> groups = read.groups();
 
         Map<TaskStatus, Long> byStatus = new EnumMap<>(TaskStatus.class);
         for (TaskStatus status : TaskStatus.values()) {
@@ -85,8 +151,8 @@ class ConsolidationQueries {
             progressSum += group.progress();
             reported += group.tasks();
         }
-        List<UnitStanding> standings = reporting.standings(period.id());
-        AcceptedReports accepted = acceptedReports(period.id());
+        List<UnitStanding> standings = read.standings();
+        AcceptedReports accepted = read.accepted();
         return new ConsolidatedFigures(period, ReportingQueries.count(period, standings, today), byStatus, reported, notReported,
                 reported == 0 ? 0 : (int) Math.round((double) progressSum / reported),
                 areas(groups), accepted.units(), listed(standings, true), listed(standings, false),

@@ -161,8 +161,12 @@ public class ReportingQueries {
 
     /** Every unit's standing in one period (expected units and those that reported), in the grid's order. */
     public List<UnitStanding> standings(long periodId) {
-        PeriodSummary period = period(periodId).orElseThrow();
-        return standings(List.of(period), completeness.ofPeriods(List.of(periodId), expectedUnits()));
+        return standings(period(periodId).orElseThrow(), expectedUnits());
+    }
+
+    /** As {@link #standings(long)}, for a period and a setting of the expected units the caller has read. */
+    List<UnitStanding> standings(PeriodSummary period, ReportingSettings.ExpectedUnits expected) {
+        return standings(List.of(period), completeness.ofPeriods(List.of(period.id()), expected));
     }
 
     /**

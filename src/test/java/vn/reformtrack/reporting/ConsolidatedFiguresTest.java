@@ -24,7 +24,12 @@ import vn.reformtrack.indices.CriteriaEditor;
 import vn.reformtrack.indices.CriterionCommand;
 import vn.reformtrack.indices.CriterionSummary;
 import vn.reformtrack.indices.IndexCatalog;
+import vn.reformtrack.organization.Unit;
+import vn.reformtrack.organization.UnitCommand;
+import vn.reformtrack.organization.UnitService;
 import vn.reformtrack.planning.PlanService;
+import vn.reformtrack.planning.Task;
+import vn.reformtrack.planning.TaskCommand;
 import vn.reformtrack.planning.PlanningFixtures;
 import vn.reformtrack.planning.TaskService;
 import vn.reformtrack.planning.TaskStatus;
@@ -33,7 +38,9 @@ import vn.reformtrack.reporting.ConsolidatedFigures.UnitNarrative;
 import vn.reformtrack.reporting.ConsolidatedFigures.UnitResult;
 import vn.reformtrack.reporting.ReportingFixtures.Scenario;
 import vn.reformtrack.reporting.ReportingFixtures.Stored;
+import vn.reformtrack.settings.Settings;
 import vn.reformtrack.support.IntegrationTest;
+import vn.reformtrack.support.StatementCounter;
 import vn.reformtrack.support.TestData;
 
 /**
@@ -57,6 +64,8 @@ class ConsolidatedFiguresTest {
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired UnitService unitService;
+    @Autowired Settings settings;
 
     ReportingFixtures fixtures;
     LocalDate today;
@@ -90,6 +99,85 @@ class ConsolidatedFiguresTest {
         assertThat(after.units()).extracting(UnitResult::unitId).containsExactly(s.ours().getId());
         assertThat(after.units().get(0).done()).isEqualTo(1);
         everyPeriodRecounts();
+    }
+
+    /**
+     * The figures are kept per period between reads (while their stamp holds): after every change the product allows
+     * to what they read, the next read equals a fresh one, and the recount; with no change, a read runs a statement for
+     * the stamp and none of the figures' own (tasks with their criteria, reports with their entries).
+     */
+    @Test
+    void keptFiguresEqualAFreshReadAfterEveryChangeToTasksReportsUnitsAndPeriods() {
+        Scenario s = fixtures.scenario(today, 10, null);
+        long period = s.period().getId();
+        PlanningFixtures planning = new PlanningFixtures(plans, tasks, catalog);
+        Change change = (what, action) -> {
+            queries.figures(periods.get(period).summary());
+            action.run();
+            PeriodSummary summary = periods.get(period).summary();
+            assertThat(queries.figures(summary)).as("after %s", what).isEqualTo(queries.figuresAfresh(summary));
+        };
+
+        queries.figures(periods.get(period).summary());
+        StatementCounter.reset();
+        ConsolidatedFigures kept = queries.figures(periods.get(period).summary());
+        assertThat(StatementCounter.count()).as("a read with nothing changed: the period, the setting, the stamp and "
+                + "the catalog's stamp and frameworks; it ran%n%s", StatementCounter.statements()).isLessThanOrEqualTo(5);
+        assertThat(StatementCounter.statements()).doesNotContain("task_criterion", "report_entry");
+        assertThat(kept).isEqualTo(queries.figuresAfresh(periods.get(period).summary()));
+
+        change.after("the report opened and an entry saved", () -> fixtures.filled(s, 40));
+        long reportId = reports.openForUnit(period, s.staffUser()).getId();
+        change.after("the report submitted", () -> reports.submit(reportId, fixtures.report(reportId).getVersion(),
+                s.headUser()));
+        change.after("the review started", () -> reports.startReview(reportId, fixtures.report(reportId).getVersion(),
+                ReportingFixtures.COORDINATOR));
+        change.after("the report returned", () -> reports.returnToUnit(reportId, fixtures.report(reportId).getVersion(),
+                "Bổ sung kết quả", Map.of(), ReportingFixtures.COORDINATOR));
+        change.after("the narrative rewritten", () -> reports.saveNarrative(reportId,
+                fixtures.report(reportId).getVersion(), new NarrativeCommand("Đã bổ sung kết quả", "Thiếu kinh phí", null),
+                s.staffUser()));
+        change.after("the task finished in the report", () -> {
+            Stored done = fixtures.entry(reportId, s.ledTask().getId());
+            reports.saveEntry(reportId, done.id(), done.version(), new EntryCommand(100, EntryStatus.DONE,
+                    s.period().getStartsOn(), "Đã hoàn thành", null, null, Set.of()), s.staffUser());
+        });
+        change.after("the report resubmitted and accepted", () -> {
+            UnitReport report = reports.submit(reportId, fixtures.report(reportId).getVersion(), s.headUser());
+            report = reports.startReview(reportId, report.getVersion(), ReportingFixtures.COORDINATOR);
+            reports.accept(reportId, report.getVersion(), ReportingFixtures.COORDINATOR);
+        });
+        assertThat(queries.figures(periods.get(period).summary()).tasksDone()).isEqualTo(1);
+        change.after("a task given other criteria", () -> {
+            Task task = tasks.get(s.theirTask().getId(), PlanningFixtures.COORDINATOR);
+            TaskCommand was = planning.task(today.getYear(), s.theirs(), Set.of(), task.getDueDate());
+            tasks.update(task.getId(), task.getVersion(), new TaskCommand(task.getTitle(), was.description(),
+                    was.expectedOutput(), Set.of(planning.parCriterion(today.getYear(), "2")), s.theirs().getId(), Set.of(),
+                    null, was.deadlineKind(), was.dueDate(), was.priority()), PlanningFixtures.COORDINATOR);
+        });
+        change.after("a task cancelled", () -> tasks.cancel(s.coordinatedTask().getId(),
+                tasks.get(s.coordinatedTask().getId(), PlanningFixtures.COORDINATOR).getVersion(), "Không còn phù hợp",
+                PlanningFixtures.COORDINATOR));
+        change.after("a unit renamed", () -> {
+            Unit unit = unitService.get(s.theirs().getId());
+            unitService.update(unit.getId(), unit.getVersion(), new UnitCommand(unit.getCode(), unit.getName() + " (mới)",
+                    unit.getType(), unit.getParentId()));
+        });
+        change.after("the period rescheduled", () -> fixtures.reschedule(s.period(), today.minusDays(1), null));
+        change.after("the expected units changed", () -> settings.set(ReportingSettings.EXPECTED_UNITS,
+                ReportingSettings.ExpectedUnits.ALL_ACTIVE.name(), "test"));
+        try {
+            change.after("the plan closed", () -> plans.close(s.plan().getId(),
+                    plans.get(s.plan().getId(), PlanningFixtures.COORDINATOR).getVersion(), PlanningFixtures.COORDINATOR));
+        } finally {
+            settings.set(ReportingSettings.EXPECTED_UNITS, ReportingSettings.ExpectedUnits.WITH_TASKS.name(), "test");
+        }
+        everyPeriodRecounts();
+    }
+
+    @FunctionalInterface
+    private interface Change {
+        void after(String what, Runnable action);
     }
 
     @Test

@@ -24,6 +24,8 @@ import vn.reformtrack.results.NationalTable;
 import vn.reformtrack.results.Ranking;
 import vn.reformtrack.results.ResultAnalysis;
 import vn.reformtrack.shared.web.NotFoundException;
+import vn.reformtrack.shared.web.RenderedFragments;
+import vn.reformtrack.shared.web.Viewer;
 import vn.reformtrack.shared.xlsx.XlsxExports;
 
 /** Published results and their analysis, for everyone signed in; every table also as .xlsx. */
@@ -35,12 +37,17 @@ class ResultsController {
     private final ResultAnalysis analysis;
     private final IndexCatalog catalog;
     private final XlsxExports xlsx;
+    private final RenderedFragments fragments;
+    private final Viewer viewer;
 
-    ResultsController(IndexResults results, ResultAnalysis analysis, IndexCatalog catalog, XlsxExports xlsx) {
+    ResultsController(IndexResults results, ResultAnalysis analysis, IndexCatalog catalog, XlsxExports xlsx,
+            RenderedFragments fragments, Viewer viewer) {
         this.results = results;
         this.analysis = analysis;
         this.catalog = catalog;
         this.xlsx = xlsx;
+        this.fragments = fragments;
+        this.viewer = viewer;
     }
 
     /** Each national index with the own province's latest result. */
@@ -88,7 +95,11 @@ class ResultsController {
         FrameworkSummary summary = framework(framework);
         model.addAttribute("framework", summary);
         model.addAttribute("year", year);
-        model.addAttribute("table", analysis.nationalTable(summary.code(), year));
+        NationalTable table = analysis.nationalTable(summary.code(), year);
+        model.addAttribute("table", table);
+        // The 63 (or 34) provinces' rows, read on every view, rendered again only when they or the reader's rights differ.
+        model.addAttribute("tableHtml", fragments.html("results/table-parts", "table",
+                Map.of("rows", table.rows(), "editor", viewer.hasAnyRole("COORDINATOR", "ADMIN"))));
         model.addAttribute("provincesInYear", Ranking.provincesIn(year));
         model.addAttribute("years", results.years(summary.code()));
         return "results/table";

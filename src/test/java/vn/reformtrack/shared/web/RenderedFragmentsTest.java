@@ -13,12 +13,15 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -41,6 +44,9 @@ import vn.reformtrack.planning.PlanningFixtures;
 import vn.reformtrack.planning.Task;
 import vn.reformtrack.planning.TaskProgressRecorder;
 import vn.reformtrack.planning.TaskService;
+import vn.reformtrack.results.IndexResult;
+import vn.reformtrack.results.ResultCommand;
+import vn.reformtrack.results.ResultEditor;
 import vn.reformtrack.support.IntegrationTest;
 import vn.reformtrack.support.TestData;
 
@@ -73,6 +79,7 @@ class RenderedFragmentsTest {
     @Autowired RoundService rounds;
     @Autowired RoundQueries roundQueries;
     @Autowired EvidenceStore evidence;
+    @Autowired ResultEditor resultEditor;
 
     PlanningFixtures planning;
     UserAccount leader;
@@ -83,13 +90,19 @@ class RenderedFragmentsTest {
         leader = data.user(Role.LEADER, null);
     }
 
+    /** The page as the user sees it; the test's own security context (which the request's filters clear) is kept. */
     private Document page(UserAccount user, String path, String... languageParam) throws Exception {
         var request = get(path).with(data.as(user));
         if (languageParam.length > 0) {
             request = request.param("lang", languageParam[0]);
         }
-        return Jsoup.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString());
+        SecurityContext testContext = SecurityContextHolder.getContext();
+        try {
+            return Jsoup.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString());
+        } finally {
+            SecurityContextHolder.setContext(testContext);
+        }
     }
 
     /** The page without what differs per request or session (CSRF tokens, script nonces). */
@@ -223,6 +236,37 @@ class RenderedFragmentsTest {
         assertThat(after.select("#round-history tr[data-change=ASSIGNED] a").text()).isEqualTo("1.1");
         fragments.forget();
         assertThat(stable(page(coordinator, path))).isEqualTo(stable(after));
+    }
+
+    @Test
+    @WithMockUser(roles = "COORDINATOR") // the result editor checks the caller's role
+    void theResultsTableShowsACorrectedSourceOnTheNextViewAndItsEditLinksOnlyToEditors() throws Exception {
+        UserAccount coordinator = data.user(Role.COORDINATOR, null);
+        String path = "/results/PAR_PROVINCE/2023";
+        Document before = page(coordinator, path);
+        Element last = before.select("#national-table tr[data-province]").last();
+        long id = Long.parseLong(last.selectFirst("a[href$=/edit]").attr("href").replaceAll("\\D", ""));
+        assertThat(stable(page(coordinator, path))).isEqualTo(stable(before));
+
+        Document leaders = page(leader, path);
+        assertThat(leaders.select("#national-table tr[data-province]")).hasSameSizeAs(before.select("#national-table tr[data-province]"));
+        assertThat(leaders.select("#national-table a[href*=/results/entries/]")).as("no editing links for a leader").isEmpty();
+
+        IndexResult result = resultEditor.result(id);
+        String source = result.getSource();
+        resultEditor.update(id, result.getVersion(), new ResultCommand(null, result.getTotal(), result.getRank(),
+                result.getRankTo(), result.getOfTotal(), "Bảng đã đính chính", result.getSourceDecision()));
+        try {
+            Document after = page(coordinator, path);
+            assertThat(after.select("#national-table tr[data-province=" + last.attr("data-province") + "] td.text-break").text())
+                    .isEqualTo("Bảng đã đính chính");
+            fragments.forget();
+            assertThat(stable(page(coordinator, path))).isEqualTo(stable(after));
+        } finally {
+            IndexResult corrected = resultEditor.result(id);
+            resultEditor.update(id, corrected.getVersion(), new ResultCommand(null, corrected.getTotal(), corrected.getRank(),
+                    corrected.getRankTo(), corrected.getOfTotal(), source, corrected.getSourceDecision()));
+        }
     }
 
     @Test

@@ -169,16 +169,25 @@ class ProgressReadModel {
         return counts;
     }
 
-    /** Per area of an index, in the index's order. */
+    /**
+     * Per area of an index, in the index's order. The stored rows (an area per unit: some 2,000 for the province) are
+     * summed per area first and the areas' names joined to the sums (two dozen rows): grouped with the names, the
+     * statement took 4 ms of PostgreSQL's time on the large data set, summed first 1.7 ms.
+     */
     List<AreaProgress> byArea(int year, LocalDate asOf, DashboardScope scope) {
         ensure(year, asOf);
         return jdbc.sql("""
-                        select a.id, f.code as framework_code, a.code, a.name_vi, a.name_en, %s
-                        from dashboard_progress p join criterion a on a.id = p.area_id
+                        with per_area as (
+                            select p.area_id, %s
+                            from dashboard_progress p
+                            where p.year = :year and p.as_of = :asOf and p.kind = 'A' and (:province or p.unit_id = :scopeUnit)
+                            group by p.area_id
+                        )
+                        select a.id, f.code as framework_code, a.code, a.name_vi, a.name_en, q.not_started, q.in_progress,
+                               q.done_on_time, q.done_late, q.overdue, q.cancelled
+                        from per_area q join criterion a on a.id = q.area_id
                         join framework_version v on v.id = a.version_id
                         join index_framework f on f.id = v.framework_id
-                        where p.year = :year and p.as_of = :asOf and p.kind = 'A' and (:province or p.unit_id = :scopeUnit)
-                        group by a.id, f.code, a.code, a.name_vi, a.name_en, a.position
                         order by f.code, a.position, a.code
                         """.formatted(SUMS))
                 .params(parameters(year, asOf, scope))

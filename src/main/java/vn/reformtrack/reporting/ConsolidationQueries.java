@@ -31,9 +31,10 @@ import vn.reformtrack.reporting.ConsolidatedFigures.UnitResult;
  * accepted reports in figures and words; the units' standings; and the criteria's areas and the frameworks' names
  * from the index catalog ({@link CriterionAreas}: the catalog's stamp and frameworks while it has not changed).
  *
- * <p>What those statements read is kept per period with the {@link Stamp} it was read at, and given again while a
- * first, small statement finds the same stamp: any change to the period's tasks, plans, criteria links, units or
- * reports moves it (in the writer's transaction), so a finished task or an accepted report shows on the next read.
+ * <p>What those statements read is kept per period with the stamp it was read at ({@link ReportsStamp}, with the day
+ * and the setting), and given again while a first, small statement finds the same stamp: any change to the period's
+ * tasks, plans, criteria links, units or reports moves it (in the writer's transaction), so a finished task or an
+ * accepted report shows on the next read.
  */
 @Component
 @Transactional // not read-only: the units' standings may store the period's involved units (InvolvedUnits)
@@ -49,13 +50,16 @@ class ConsolidationQueries {
     private final CriterionAreas criterionAreas;
     private final ReportingQueries reporting;
     private final Clock clock;
+    private final ReportsStamp stamps;
     private final Map<Long, Kept> kept = new ConcurrentHashMap<>();
 
-    ConsolidationQueries(JdbcClient jdbc, CriterionAreas criterionAreas, ReportingQueries reporting, Clock clock) {
+    ConsolidationQueries(JdbcClient jdbc, CriterionAreas criterionAreas, ReportingQueries reporting, Clock clock,
+            ReportsStamp stamps) {
         this.jdbc = jdbc;
         this.criterionAreas = criterionAreas;
         this.reporting = reporting;
         this.clock = clock;
+        this.stamps = stamps;
     }
 
     /**
@@ -73,15 +77,9 @@ class ConsolidationQueries {
         }
     }
 
-    /**
-     * What the figures were read at. {@code tasksVersion} is reporting's version (V173, V176): any change to tasks, their
-     * criteria or coordinating units, plans, units or periods' dates moves it. {@code reports} and {@code reportVersions}
-     * are the period's reports and the sum of their versions: each change of a report (a transition, its words, its
-     * entries' outcomes when accepted) moves its version, reports are never deleted but with their period, and entries
-     * count only in accepted reports, which nobody edits. The day and the expected units' setting are part of it too.
-     */
+    /** What the figures were read at: the period as it is, the day, the expected units' setting and the reports' stamp. */
     private record Stamp(PeriodSummary period, LocalDate today, ReportingSettings.ExpectedUnits expected,
-            long tasksVersion, long reports, long reportVersions) {}
+            ReportsStamp.Stamp reports) {}
 
     /** What the figures' statements returned, as of a stamp. */
     private record Read(List<TaskGroup> groups, List<UnitStanding> standings, AcceptedReports accepted) {}
@@ -90,8 +88,6 @@ class ConsolidationQueries {
 
     ConsolidatedFigures figures(PeriodSummary period) {
         LocalDate today = LocalDate.now(clock);
-        // The stamp is read before what it stamps: a change that lands in between is in the read and moves the stamp,
-        // so the next read is made again; a read is never kept under a stamp newer than itself.
         Stamp stamp = stamp(period, today);
         Kept previous = kept.get(period.id());
         Read read;
@@ -114,16 +110,7 @@ class ConsolidationQueries {
     }
 
     private Stamp stamp(PeriodSummary period, LocalDate today) {
-        ReportingSettings.ExpectedUnits expected = reporting.expectedUnits();
-        return jdbc.sql("""
-                        select (select version from reporting_involved_version where id = 1) as tasks,
-                               count(*) as reports, coalesce(sum(r.version), 0) as report_versions
-                        from unit_report r where r.period_id = :period
-                        """)
-                .param("period", period.id())
-                .query((rs, i) -> new Stamp(period, today, expected, rs.getLong("tasks"), rs.getLong("reports"),
-                        rs.getLong("report_versions")))
-                .single();
+        return new Stamp(period, today, reporting.expectedUnits(), stamps.ofPeriod(period.id()));
     }
 
     private Read read(PeriodSummary period, Stamp stamp) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
@@ -31,17 +32,33 @@ import vn.reformtrack.settings.Settings;
 @Transactional // not read-only: the first read after a change to tasks stores the periods' involved units (InvolvedUnits)
 public class ReportingQueries {
 
+    /** Years whose province-wide cells are kept: the grid shows a year at a time, the current one most. */
+    private static final int KEPT_YEARS = 8;
+
     private final PeriodService periods;
     private final CompletenessQueries completeness;
     private final UserDirectory users;
     private final Settings settings;
+    private final ReportsStamp stamps;
+    private final Map<Integer, KeptCells> keptCells = new ConcurrentHashMap<>();
 
-    ReportingQueries(PeriodService periods, CompletenessQueries completeness, UserDirectory users, Settings settings) {
+    ReportingQueries(PeriodService periods, CompletenessQueries completeness, UserDirectory users, Settings settings,
+            ReportsStamp stamps) {
         this.periods = periods;
         this.completeness = completeness;
         this.users = users;
         this.settings = settings;
+        this.stamps = stamps;
     }
+
+    /**
+     * A year's province-wide cells as read at a stamp: the year's periods as they are, the expected units' setting and
+     * the reports' stamp ({@link ReportsStamp}); the cells hold nothing of the day (a standing is derived from them and
+     * today on every read).
+     */
+    private record CellsStamp(List<PeriodSummary> periods, ReportingSettings.ExpectedUnits mode, ReportsStamp.Stamp reports) {}
+
+    private record KeptCells(CellsStamp stamp, List<CompletenessQueries.Cell> cells) {}
 
     public Optional<PeriodSummary> period(long id) {
         return periods.find(id).map(ReportingPeriod::summary);
@@ -206,10 +223,41 @@ public class ReportingQueries {
                 .toList();
     }
 
+    /** The grid of a year read afresh, its cells not kept (for the tests that compare a kept grid with a fresh one). */
+    CompletenessGrid gridAfresh(int year) {
+        List<PeriodSummary> yearPeriods = periods(year);
+        ReportingSettings.ExpectedUnits mode = expectedUnits();
+        return buildGrid(year, yearPeriods, mode, completeness.ofYear(year, mode, null));
+    }
+
     private CompletenessGrid buildGrid(int year, Long onlyUnit) {
         List<PeriodSummary> yearPeriods = periods(year);
         ReportingSettings.ExpectedUnits mode = expectedUnits();
-        List<CompletenessQueries.Cell> raw = completeness.ofYear(year, mode, onlyUnit);
+        return buildGrid(year, yearPeriods, mode, onlyUnit == null ? provinceCells(year, yearPeriods, mode)
+                : completeness.ofYear(year, mode, onlyUnit));
+    }
+
+    /**
+     * The year's cells for every unit, kept with their stamp and given again while a first, small statement finds the
+     * same (the cells' statement is the grid's heaviest: some 1,500 cells from the year's tasks, units and reports).
+     */
+    private List<CompletenessQueries.Cell> provinceCells(int year, List<PeriodSummary> yearPeriods,
+            ReportingSettings.ExpectedUnits mode) {
+        CellsStamp stamp = new CellsStamp(yearPeriods, mode, stamps.ofYear(year));
+        KeptCells previous = keptCells.get(year);
+        if (previous != null && previous.stamp().equals(stamp)) {
+            return previous.cells();
+        }
+        List<CompletenessQueries.Cell> cells = List.copyOf(completeness.ofYear(year, mode, null));
+        if (keptCells.size() >= KEPT_YEARS) {
+            keptCells.clear();
+        }
+        keptCells.put(year, new KeptCells(stamp, cells));
+        return cells;
+    }
+
+    private CompletenessGrid buildGrid(int year, List<PeriodSummary> yearPeriods, ReportingSettings.ExpectedUnits mode,
+            List<CompletenessQueries.Cell> raw) {
         List<UnitStanding> cells = standings(yearPeriods, raw);
         Map<Long, GridRow> rows = new LinkedHashMap<>();
         raw.forEach(cell -> rows.computeIfAbsent(cell.unitId(), unitId -> new GridRow(unitId, cell.unitCode(),

@@ -66,6 +66,7 @@ class ConsolidatedFiguresTest {
     @Autowired PlatformTransactionManager transactions;
     @Autowired UnitService unitService;
     @Autowired Settings settings;
+    @Autowired ReportingQueries reporting;
 
     ReportingFixtures fixtures;
     LocalDate today;
@@ -102,20 +103,24 @@ class ConsolidatedFiguresTest {
     }
 
     /**
-     * The figures are kept per period between reads (while their stamp holds): after every change the product allows
-     * to what they read, the next read equals a fresh one, and the recount; with no change, a read runs a statement for
+     * The figures are kept per period, the grid's cells per year, between reads (while their stamp holds): after every
+     * change the product allows to what they read, the next read equals a fresh one (the figures also the recount); with no change, a read runs a statement for
      * the stamp and none of the figures' own (tasks with their criteria, reports with their entries).
      */
     @Test
-    void keptFiguresEqualAFreshReadAfterEveryChangeToTasksReportsUnitsAndPeriods() {
+    void keptFiguresAndGridEqualAFreshReadAfterEveryChangeToTasksReportsUnitsAndPeriods() {
         Scenario s = fixtures.scenario(today, 10, null);
         long period = s.period().getId();
         PlanningFixtures planning = new PlanningFixtures(plans, tasks, catalog);
+        int year = s.period().getYear();
         Change change = (what, action) -> {
             queries.figures(periods.get(period).summary());
+            reporting.grid(year, PlanningFixtures.COORDINATOR);
             action.run();
             PeriodSummary summary = periods.get(period).summary();
-            assertThat(queries.figures(summary)).as("after %s", what).isEqualTo(queries.figuresAfresh(summary));
+            assertThat(queries.figures(summary)).as("figures after %s", what).isEqualTo(queries.figuresAfresh(summary));
+            assertThat(reporting.grid(year, PlanningFixtures.COORDINATOR)).as("grid after %s", what)
+                    .isEqualTo(reporting.gridAfresh(year));
         };
 
         queries.figures(periods.get(period).summary());
@@ -125,6 +130,11 @@ class ConsolidatedFiguresTest {
                 + "the catalog's stamp and frameworks; it ran%n%s", StatementCounter.statements()).isLessThanOrEqualTo(5);
         assertThat(StatementCounter.statements()).doesNotContain("task_criterion", "report_entry");
         assertThat(kept).isEqualTo(queries.figuresAfresh(periods.get(period).summary()));
+        reporting.grid(year, PlanningFixtures.COORDINATOR);
+        StatementCounter.reset();
+        reporting.grid(year, PlanningFixtures.COORDINATOR);
+        assertThat(StatementCounter.statements()).as("the grid read again with nothing changed")
+                .contains("unit_report").doesNotContain("full join reports");
 
         change.after("the report opened and an entry saved", () -> fixtures.filled(s, 40));
         long reportId = reports.openForUnit(period, s.staffUser()).getId();
@@ -164,6 +174,8 @@ class ConsolidatedFiguresTest {
                     unit.getType(), unit.getParentId()));
         });
         change.after("the period rescheduled", () -> fixtures.reschedule(s.period(), today.minusDays(1), null));
+        change.after("a period added to the year", () -> fixtures.period(ReportingFixtures.freshDay(today),
+                today.plusDays(20), null));
         change.after("the expected units changed", () -> settings.set(ReportingSettings.EXPECTED_UNITS,
                 ReportingSettings.ExpectedUnits.ALL_ACTIVE.name(), "test"));
         try {

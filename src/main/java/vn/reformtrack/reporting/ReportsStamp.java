@@ -1,0 +1,47 @@
+package vn.reformtrack.reporting;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether what reporting's pages read of some periods may have changed since an earlier read: reporting's version
+ * (V173, V176: any change to tasks, their criteria and coordinating units, plans, units or periods' dates moves it, in
+ * the writer's transaction) and the periods' reports — how many, and the sum of their versions. Every change of a report
+ * moves its version (a transition, its words, its entries' outcomes when it is accepted; entries count in what is kept
+ * only once accepted, and nobody edits an accepted report); reports are deleted only with their period.
+ *
+ * <p>Read it before what it stamps: a change that lands in between is in the read and moves the stamp, so the next read
+ * is made again; a read is never kept under a stamp newer than itself.
+ */
+@Component
+class ReportsStamp {
+
+    record Stamp(long tasksVersion, long reports, long reportVersions) {}
+
+    private static final String SELECT = """
+            select (select version from reporting_involved_version where id = 1) as tasks,
+                   count(*) as reports, coalesce(sum(r.version), 0) as report_versions
+            from unit_report r
+            """;
+
+    private final JdbcClient jdbc;
+
+    ReportsStamp(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Stamp ofPeriod(long periodId) {
+        return jdbc.sql(SELECT + "where r.period_id = :period").param("period", periodId).query(ReportsStamp::read).single();
+    }
+
+    Stamp ofYear(int year) {
+        // Through the period index (a year's ~1,200 reports of the large data set in 1.5 ms); "in (select …)" was
+        // planned as a scan of every year's reports (6 ms).
+        return jdbc.sql(SELECT + "where r.period_id = any(array(select id from reporting_period where year = :year))")
+                .param("year", year).query(ReportsStamp::read).single();
+    }
+
+    private static Stamp read(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Stamp(rs.getLong("tasks"), rs.getLong("reports"), rs.getLong("report_versions"));
+    }
+}

@@ -1,5 +1,7 @@
 package vn.reformtrack.reporting;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +43,7 @@ class ReportsStamp {
                 .param("year", year).query(ReportsStamp::read).single();
     }
 
-    private static Stamp read(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static Stamp read(ResultSet rs, int row) throws SQLException {
         return new Stamp(rs.getLong("tasks"), rs.getLong("reports"), rs.getLong("report_versions"));
     }
 }

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,7 +50,7 @@ class ConsolidationQueries {
     private final ReportingQueries reporting;
     private final Clock clock;
     private final ReportsStamp stamps;
-    private final Map<Long, Kept> kept = new ConcurrentHashMap<>();
+    private final KeptReads<Long, Stamp, Read> kept = new KeptReads<>(KEPT_PERIODS);
 
     ConsolidationQueries(JdbcClient jdbc, CriterionAreas criterionAreas, ReportingQueries reporting, Clock clock,
             ReportsStamp stamps) {
@@ -84,23 +83,10 @@ class ConsolidationQueries {
     /** What the figures' statements returned, as of a stamp. */
     private record Read(List<TaskGroup> groups, List<UnitStanding> standings, AcceptedReports accepted) {}
 
-    private record Kept(Stamp stamp, Read read) {}
-
     ConsolidatedFigures figures(PeriodSummary period) {
         LocalDate today = LocalDate.now(clock);
         Stamp stamp = stamp(period, today);
-        Kept previous = kept.get(period.id());
-        Read read;
-        if (previous != null && previous.stamp().equals(stamp)) {
-            read = previous.read();
-        } else {
-            read = read(period, stamp);
-            if (kept.size() >= KEPT_PERIODS) {
-                kept.clear();
-            }
-            kept.put(period.id(), new Kept(stamp, read));
-        }
-        return figures(period, today, read);
+        return figures(period, today, kept.get(period.id(), stamp, () -> read(period, stamp)));
     }
 
     /** The figures read afresh, without keeping them (for the tests that compare a kept read with a fresh one). */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
@@ -40,7 +39,7 @@ public class ReportingQueries {
     private final UserDirectory users;
     private final Settings settings;
     private final ReportsStamp stamps;
-    private final Map<Integer, KeptCells> keptCells = new ConcurrentHashMap<>();
+    private final KeptReads<Integer, CellsStamp, List<CompletenessQueries.Cell>> keptCells = new KeptReads<>(KEPT_YEARS);
 
     ReportingQueries(PeriodService periods, CompletenessQueries completeness, UserDirectory users, Settings settings,
             ReportsStamp stamps) {
@@ -57,8 +56,6 @@ public class ReportingQueries {
      * today on every read).
      */
     private record CellsStamp(List<PeriodSummary> periods, ReportingSettings.ExpectedUnits mode, ReportsStamp.Stamp reports) {}
-
-    private record KeptCells(CellsStamp stamp, List<CompletenessQueries.Cell> cells) {}
 
     public Optional<PeriodSummary> period(long id) {
         return periods.find(id).map(ReportingPeriod::summary);
@@ -244,16 +241,7 @@ public class ReportingQueries {
     private List<CompletenessQueries.Cell> provinceCells(int year, List<PeriodSummary> yearPeriods,
             ReportingSettings.ExpectedUnits mode) {
         CellsStamp stamp = new CellsStamp(yearPeriods, mode, stamps.ofYear(year));
-        KeptCells previous = keptCells.get(year);
-        if (previous != null && previous.stamp().equals(stamp)) {
-            return previous.cells();
-        }
-        List<CompletenessQueries.Cell> cells = List.copyOf(completeness.ofYear(year, mode, null));
-        if (keptCells.size() >= KEPT_YEARS) {
-            keptCells.clear();
-        }
-        keptCells.put(year, new KeptCells(stamp, cells));
-        return cells;
+        return keptCells.get(year, stamp, () -> List.copyOf(completeness.ofYear(year, mode, null)));
     }
 
     private CompletenessGrid buildGrid(int year, List<PeriodSummary> yearPeriods, ReportingSettings.ExpectedUnits mode,

@@ -96,6 +96,10 @@ class LostPointsJourneyBrowserTest extends BrowserTestSupport {
         assertThat(browser.findElements(By.cssSelector("a[data-assign-task]"))).isEmpty();
         assertThat(browser.findElements(By.linkText("Nhập điểm theo tiêu chí"))).isEmpty();
         screenshot("lost-points-leader");
+        open("/results/PAR_PROVINCE/2024");
+        assertThat(browser.findElements(By.cssSelector("#national-table tr[data-province='22']"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#national-table a[href*='/results/entries/']"))).isEmpty();
+        screenshot("results-table-leader");
         open("/results/PAR_PROVINCE/2024/import");
         assertThat(browser.findElements(By.cssSelector("[data-error-page='403']"))).hasSize(1);
     }

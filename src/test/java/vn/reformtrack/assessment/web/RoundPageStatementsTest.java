@@ -138,6 +138,22 @@ class RoundPageStatementsTest {
         assertThat(helped.select("[data-item-status]").attr("data-item-status")).isEqualTo("NOT_STARTED");
     }
 
+    @Test
+    void aUnitThatOnlyHelpsWithACriterionReachesTheRoundAndSeesThatCriterionAndAnUninvolvedUnitDoesNot() throws Exception {
+        long round = fixtures.started(fixtures.catalog(justice, office), 2025, LocalDate.now(clock).plusDays(14)).getId();
+        Unit helper = data.department("Sở Xây dựng");
+        UserAccount helperStaff = data.user(Role.UNIT_STAFF, helper.getId());
+        UserAccount outsider = data.user(Role.UNIT_STAFF, data.department("Sở Du lịch").getId());
+        ItemRow row = fixtures.row(round, "1.2");
+        rounds.assign(round, List.of(new AssignmentCommand(row.id(), row.lockVersion(), EntryMode.UNIT, office.getId(),
+                Set.of(helper.getId()))), AssessmentFixtures.COORDINATOR);
+
+        assertThat(page(round, helperStaff.getUsername()).select("#item-table tr[data-item]").eachAttr("data-item"))
+                .containsExactly("1.2");
+        mvc.perform(get("/assessment/rounds/{id}", round).with(data.as(outsider.getUsername())))
+                .andExpect(status().isNotFound());
+    }
+
     /**
      * The statements of a view of the page once the application has seen it: the fewer of two views after a first.
      * Something remembered for a while (the working calendar, for a minute) is read again when it runs out, which can

@@ -86,7 +86,8 @@ class ConsolidationQueries {
     ConsolidatedFigures figures(PeriodSummary period) {
         LocalDate today = LocalDate.now(clock);
         Stamp stamp = stamp(period, today);
-        return figures(period, today, kept.get(period.id(), stamp, () -> read(period, stamp)));
+        return figures(period, today,
+                kept.get(period.id(), stamp, stamp.reports().keepable(), () -> read(period, stamp)));
     }
 
     /** The figures read afresh, without keeping them (for the tests that compare a kept read with a fresh one). */

@@ -1,35 +1,46 @@
 package vn.reformtrack.reporting;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * Reads kept per key with the stamp they were made at ({@link ReportsStamp} and what else they depend on), given again
  * while the caller finds the same stamp, made again when it differs. The caller reads the stamp before calling, so a
- * read is never kept under a stamp newer than itself. All are forgotten when more than {@code most} keys are kept.
+ * read is never kept under a stamp newer than itself; a stamp that is not {@code keepable} (read in a transaction that
+ * has written, see {@link ReportsStamp.Stamp#keepable()}) neither finds nor keeps anything. At most {@code most} keys
+ * are kept, the least recently read forgotten first.
  */
 final class KeptReads<K, S, V> {
 
     private record Kept<S, V>(S stamp, V value) {}
 
-    private final int most;
-    private final Map<K, Kept<S, V>> kept = new ConcurrentHashMap<>();
+    private final Map<K, Kept<S, V>> kept;
 
     KeptReads(int most) {
-        this.most = most;
+        this.kept = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, Kept<S, V>> eldest) {
+                return size() > most;
+            }
+        };
     }
 
-    V get(K key, S stamp, Supplier<V> read) {
-        Kept<S, V> previous = kept.get(key);
+    V get(K key, S stamp, boolean keepable, Supplier<V> read) {
+        if (!keepable) {
+            return read.get();
+        }
+        Kept<S, V> previous;
+        synchronized (kept) {
+            previous = kept.get(key);
+        }
         if (previous != null && previous.stamp().equals(stamp)) {
             return previous.value();
         }
         V value = read.get();
-        if (kept.size() >= most) {
-            kept.clear();
+        synchronized (kept) {
+            kept.put(key, new Kept<>(stamp, value));
         }
-        kept.put(key, new Kept<>(stamp, value));
         return value;
     }
 }

@@ -32,6 +32,15 @@ import vn.reformtrack.shared.web.RuleViolationException;
 @Transactional
 public class ReportService {
 
+    /** Units × periods whose active tasks are kept (a report's every view checks them for a refill). */
+    private static final int KEPT_UNIT_PERIODS = 128;
+
+    private record UnitPeriod(long unitId, LocalDate from, LocalDate to) {}
+
+    /** The tasks' read as of reporting's version and the day (a task's lateness is the day's). */
+    private record TasksStamp(ReportsStamp.Stamp version, LocalDate today) {}
+
+    private final KeptReads<UnitPeriod, TasksStamp, List<UnitTask>> activeTasks = new KeptReads<>(KEPT_UNIT_PERIODS);
     private final UnitReportRepository reports;
     private final EntityManager entityManager;
     private final PeriodService periods;
@@ -39,11 +48,12 @@ public class ReportService {
     private final TaskProgressRecorder progress;
     private final EvidenceStore evidence;
     private final JdbcClient jdbc;
+    private final ReportsStamp stamps;
     private final Clock clock;
 
     ReportService(UnitReportRepository reports, EntityManager entityManager, PeriodService periods,
             PlanningQueries planning, TaskProgressRecorder progress, EvidenceStore evidence, JdbcClient jdbc,
-            Clock clock) {
+            ReportsStamp stamps, Clock clock) {
         this.reports = reports;
         this.entityManager = entityManager;
         this.periods = periods;
@@ -51,6 +61,7 @@ public class ReportService {
         this.progress = progress;
         this.evidence = evidence;
         this.jdbc = jdbc;
+        this.stamps = stamps;
         this.clock = clock;
     }
 
@@ -62,15 +73,24 @@ public class ReportService {
      * @throws RuleViolationException when the report does not exist and can no longer (or not yet) be started
      */
     public UnitReport openForUnit(long periodId, CurrentUser user) {
+        return get(idOfOwn(periodId, user), user);
+    }
+
+    /**
+     * The id of the signed-in unit's report for a period, created as {@link #openForUnit} does when there is none. An
+     * existing report is not opened here: its page refills it when it is shown.
+     */
+    public long idOfOwn(long periodId, CurrentUser user) {
         if (!user.isUnitUser() || user.unitId() == null) {
             throw new AccessDeniedException("Only unit users have a report of their own");
         }
-        ReportingPeriod period = periods.get(periodId);
         long unitId = user.unitId();
-        var existing = reports.findByPeriodIdAndUnitId(periodId, unitId);
+        var existing = jdbc.sql("select id from unit_report where period_id = ? and unit_id = ?")
+                .params(periodId, unitId).query(Long.class).optional();
         if (existing.isPresent()) {
-            return get(existing.get().getId(), user);
+            return existing.get();
         }
+        ReportingPeriod period = periods.get(periodId);
         LocalDate today = LocalDate.now(clock);
         if (!period.hasStarted(today)) {
             throw new RuleViolationException("report.error.notStarted", Dates.text(period.getStartsOn()));
@@ -79,7 +99,7 @@ public class ReportService {
             throw new RuleViolationException(period.isClosed() ? "report.error.periodClosed" : "report.error.missedLock",
                     Dates.text(period.lastEntryDay()));
         }
-        return create(period, unitId, user.username());
+        return create(period, unitId, user.username()).getId();
     }
 
     /**
@@ -110,7 +130,7 @@ public class ReportService {
             return new Opened(report);
         }
         ReportingPeriod period = periods.get(report.getPeriodId());
-        List<UnitTask> active = planning.tasksOfUnit(unitId, period.getStartsOn(), period.getEndsOn());
+        List<UnitTask> active = activeTasks(unitId, period);
         if (!report.needsRefill(active)) {
             return new Opened(report, active);
         }
@@ -243,8 +263,20 @@ public class ReportService {
             return existing.get();
         }
         UnitReport report = UnitReport.open(period.getId(), unitId, by, now().toInstant());
-        report.refill(planning.tasksOfUnit(unitId, period.getStartsOn(), period.getEndsOn()));
+        report.refill(activeTasks(unitId, period));
         return reports.saveAndFlush(report);
+    }
+
+    /**
+     * The tasks the unit leads or coordinates that are active in the period, kept while reporting's version (every
+     * change to tasks, their criteria and units, plans and periods' dates moves it) and the day are the same: a
+     * report's people open it far more often than its tasks change, and each view checks them for a refill.
+     */
+    private List<UnitTask> activeTasks(long unitId, ReportingPeriod period) {
+        ReportsStamp.Stamp version = stamps.ofTasks();
+        return activeTasks.get(new UnitPeriod(unitId, period.getStartsOn(), period.getEndsOn()),
+                new TasksStamp(version, LocalDate.now(clock)), version.keepable(),
+                () -> List.copyOf(planning.tasksOfUnit(unitId, period.getStartsOn(), period.getEndsOn())));
     }
 
     private UnitReport forTransition(long reportId, long version, CurrentUser user) {

@@ -241,7 +241,8 @@ public class ReportingQueries {
     private List<CompletenessQueries.Cell> provinceCells(int year, List<PeriodSummary> yearPeriods,
             ReportingSettings.ExpectedUnits mode) {
         CellsStamp stamp = new CellsStamp(yearPeriods, mode, stamps.ofYear(year));
-        return keptCells.get(year, stamp, () -> List.copyOf(completeness.ofYear(year, mode, null)));
+        return keptCells.get(year, stamp, stamp.reports().keepable(),
+                () -> List.copyOf(completeness.ofYear(year, mode, null)));
     }
 
     private CompletenessGrid buildGrid(int year, List<PeriodSummary> yearPeriods, ReportingSettings.ExpectedUnits mode,

@@ -18,13 +18,21 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportsStamp {
 
-    record Stamp(long tasksVersion, long reports, long reportVersions) {}
+    /**
+     * @param keepable whether a read made now may be kept under this stamp: not when the reading transaction has
+     *                 written. Its writes may have moved the version, and if it then rolls back, the next change
+     *                 committed moves the version to the same number: what this transaction read (its own, undone
+     *                 writes) would be given again as that change's.
+     */
+    record Stamp(long tasksVersion, long reports, long reportVersions, boolean keepable) {}
+
+    private static final String WRITTEN = "pg_current_xact_id_if_assigned() is not null as written";
 
     private static final String SELECT = """
             select (select version from reporting_involved_version where id = 1) as tasks,
-                   count(*) as reports, coalesce(sum(r.version), 0) as report_versions
+                   count(*) as reports, coalesce(sum(r.version), 0) as report_versions, %s
             from unit_report r
-            """;
+            """.formatted(WRITTEN);
 
     private final JdbcClient jdbc;
 
@@ -43,7 +51,15 @@ class ReportsStamp {
                 .param("year", year).query(ReportsStamp::read).single();
     }
 
+    /** Reporting's version alone, for reads of tasks, plans and periods only (no report's content). */
+    Stamp ofTasks() {
+        return jdbc.sql("select version as tasks, 0 as reports, 0 as report_versions, " + WRITTEN
+                        + " from reporting_involved_version where id = 1")
+                .query(ReportsStamp::read).single();
+    }
+
     private static Stamp read(ResultSet rs, int row) throws SQLException {
-        return new Stamp(rs.getLong("tasks"), rs.getLong("reports"), rs.getLong("report_versions"));
+        return new Stamp(rs.getLong("tasks"), rs.getLong("reports"), rs.getLong("report_versions"),
+                !rs.getBoolean("written"));
     }
 }

@@ -49,7 +49,7 @@ class ReportController {
             return "redirect:/reporting/periods/" + periodId;
         }
         try {
-            return "redirect:/reporting/reports/" + reports.openForUnit(periodId, user).getId();
+            return "redirect:/reporting/reports/" + reports.idOfOwn(periodId, user);
         } catch (RuleViolationException refused) {
             FlashMessage.warning(redirect, refused.getMessageKey(), refused.getArguments());
             return "redirect:/reporting";

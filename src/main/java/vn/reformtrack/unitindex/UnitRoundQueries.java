@@ -46,7 +46,19 @@ public class UnitRoundQueries {
 
     /** Every round, newest year first, with its progress. */
     public List<RoundRow> rounds() {
-        return jdbc.sql("""
+        return rounds("true", null);
+    }
+
+    public RoundRow round(long roundId) {
+        return rounds("r.id = :round", roundId).stream().findFirst().orElseThrow();
+    }
+
+    /**
+     * The rounds that meet {@code where} with their progress. The scores are counted per round in one pass (grouped,
+     * joined by round: a round's filter reaches the scores' index), not once for each count and round.
+     */
+    private List<RoundRow> rounds(String where, Long roundId) {
+        var statement = jdbc.sql("""
                         select r.id, r.version, r.year, r.status, r.self_assessment_deadline, r.explanation_from,
                                r.explanation_to, r.publication_date,
                                (select count(*) from unit_index_round_group rg where rg.round_id = r.id) as groups,
@@ -54,21 +66,21 @@ public class UnitRoundQueries {
                                count(sh.id) filter (where sh.status = 'SUBMITTED') as submitted,
                                count(sh.id) filter (where sh.status = 'DRAFT' and :today > greatest(
                                    coalesce(sh.extended_until, r.self_assessment_deadline), r.self_assessment_deadline)) as late,
-                               (select count(*) from unit_index_score s where s.round_id = r.id and %s) as to_appraise,
-                               (select count(*) from unit_index_score s where s.round_id = r.id and %s
-                                   and s.appraisal <> 'PENDING') as appraised,
+                               coalesce(sc.to_appraise, 0) as to_appraise, coalesce(sc.appraised, 0) as appraised,
                                (select count(*) from unit_index_contest c where c.round_id = r.id and c.answer is null)
                                    as open_contests
                         from unit_index_round r left join unit_index_sheet sh on sh.round_id = r.id
-                        group by r.id order by r.year desc
-                        """.formatted(NEEDS_APPRAISAL, NEEDS_APPRAISAL))
-                .param("today", today())
-                .query(UnitRoundQueries::roundRow)
-                .list();
-    }
-
-    public RoundRow round(long roundId) {
-        return rounds().stream().filter(row -> row.id() == roundId).findFirst().orElseThrow();
+                        left join (select s.round_id, count(*) as to_appraise,
+                                          count(*) filter (where s.appraisal <> 'PENDING') as appraised
+                                   from unit_index_score s where %s group by s.round_id) sc on sc.round_id = r.id
+                        where %s
+                        group by r.id, sc.to_appraise, sc.appraised order by r.year desc
+                        """.formatted(NEEDS_APPRAISAL, where))
+                .param("today", today());
+        if (roundId != null) {
+            statement = statement.param("round", roundId);
+        }
+        return statement.query(UnitRoundQueries::roundRow).list();
     }
 
     /** The round's groups, with their sets and units. */

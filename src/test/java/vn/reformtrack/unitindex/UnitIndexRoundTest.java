@@ -200,6 +200,41 @@ class UnitIndexRoundTest {
         assertThat(queries.round(roundId).late()).isEqualTo(2);
     }
 
+    /**
+     * The rounds' counts (scores to appraise and appraised, sheets, submitted) are grouped once per round in one
+     * statement: for every round of the shared database they equal a count round by round, as scores are recorded,
+     * submitted and appraised; a round read alone equals its row among all.
+     */
+    @Test
+    void everyRoundsCountsEqualACountRoundByRoundAsScoresAreRecordedAndAppraised() {
+        everyRoundRecounts();
+        fixtures.record(roundId, healthStaff, "1.1", "3", true);
+        fixtures.record(roundId, healthStaff, "1.2", "5", true);
+        fixtures.record(roundId, healthStaff, "2.1", "8", true);
+        everyRoundRecounts();
+        fixtures.submit(roundId, healthHead);
+        fixtures.accept(roundId, world.health().getId(), "1.1", lawMember);
+        everyRoundRecounts();
+        assertThat(queries.round(roundId).appraised()).isEqualTo(1);
+    }
+
+    private void everyRoundRecounts() {
+        List<RoundRow> all = queries.rounds();
+        assertThat(all).extracting(RoundRow::id).contains(roundId);
+        for (RoundRow row : all) {
+            long id = row.id();
+            String needs = " from unit_index_score s where s.round_id = ? and " + UnitRoundQueries.NEEDS_APPRAISAL;
+            assertThat(row.toAppraise()).as("round %d to appraise", id).isEqualTo(count("select count(*)" + needs, id));
+            assertThat(row.appraised()).as("round %d appraised", id)
+                    .isEqualTo(count("select count(*)" + needs + " and s.appraisal <> 'PENDING'", id));
+            assertThat(row.units()).as("round %d sheets", id)
+                    .isEqualTo(count("select count(*) from unit_index_sheet where round_id = ?", id));
+            assertThat(row.submitted()).as("round %d submitted", id).isEqualTo(
+                    count("select count(*) from unit_index_sheet where round_id = ? and status = 'SUBMITTED'", id));
+            assertThat(queries.round(id)).as("round %d alone", id).isEqualTo(row);
+        }
+    }
+
     @Test
     void aUnitTouchesOnlyItsOwnLinesAndAMemberOnlyTheirAreas() {
         long healthLine = fixtures.scoreId(roundId, world.health().getId(), "1.1");
@@ -422,7 +457,11 @@ class UnitIndexRoundTest {
     }
 
     private long count(String sql) {
-        return jdbc.sql(sql).param(roundId).query(Long.class).single();
+        return count(sql, roundId);
+    }
+
+    private long count(String sql, long round) {
+        return jdbc.sql(sql).param(round).query(Long.class).single();
     }
 
     /** The user's notifications, oldest first, as "KIND link". */

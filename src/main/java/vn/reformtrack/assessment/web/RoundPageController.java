@@ -2,6 +2,7 @@ package vn.reformtrack.assessment.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,7 @@ import vn.reformtrack.assessment.RoundQueries;
 import vn.reformtrack.assessment.RoundService;
 import vn.reformtrack.assessment.RoundStatus;
 import vn.reformtrack.assessment.RoundSummary;
+import vn.reformtrack.assessment.UnitProgress;
 import vn.reformtrack.identity.CurrentUser;
 import vn.reformtrack.shared.web.ConcurrentEditException;
 import vn.reformtrack.shared.web.FlashMessage;
@@ -45,6 +47,8 @@ import vn.reformtrack.shared.web.RuleViolationException;
 class RoundPageController {
 
     static final int HISTORY_LINES = 50;
+
+    private static final List<ItemStatus> STATUSES = List.of(ItemStatus.values());
 
     private final RoundPages pages;
     private final RoundService rounds;
@@ -80,15 +84,22 @@ class RoundPageController {
         model.addAttribute("itemsHtml", fragments.html("assessment/round-parts", "items",
                 Map.of("items", items, "roundId", round.id())));
         model.addAttribute("itemCount", all.size());
-        model.addAttribute("statuses", ItemStatus.values());
-        model.addAttribute("areas", all.stream().map(ItemRow::areaCode).filter(Objects::nonNull).distinct().toList());
+        List<String> areas = all.stream().map(ItemRow::areaCode).filter(Objects::nonNull).distinct().toList();
         model.addAttribute("canManage", user.canManageProvince() && round.status() != RoundStatus.CLOSED);
         model.addAttribute("acceptsUnitWork", round.status() == RoundStatus.OPEN && !today.isAfter(round.deadline()));
         model.addAttribute("pastDeadline", today.isAfter(round.deadline()));
+        // The filter's fields: the units' options are the progress rows (province-wide readers only).
+        Map<String, Object> filterFields = new HashMap<>();
+        filterFields.put("filter", filter);
+        filterFields.put("statuses", STATUSES);
+        filterFields.put("areas", areas);
+        filterFields.put("units", null);
         if (user.isProvinceWide()) {
-            model.addAttribute("progress", queries.progress(all));
+            List<UnitProgress> progress = queries.progress(all);
+            filterFields.put("units", progress);
             model.addAttribute("unassigned", all.stream().filter(ItemRow::unassigned).toList());
-            model.addAttribute("projection", page.projection());
+            model.addAttribute("overviewHtml", fragments.html("assessment/round-parts", "overview",
+                    Map.of("projection", page.projection(), "progress", progress)));
             List<RoundLines.HistoryLine> history = lines.history(page.history(),
                     all.stream().collect(Collectors.toMap(ItemRow::id, ItemRow::code)), locale);
             model.addAttribute("history", history);
@@ -103,6 +114,7 @@ class RoundPageController {
                 model.addAttribute("partCount", page.part().toSubmit().size());
             }
         }
+        model.addAttribute("filterHtml", fragments.html("assessment/round-parts", "filterFields", filterFields));
         return "assessment/round";
     }
 

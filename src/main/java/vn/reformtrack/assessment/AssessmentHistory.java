@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.reformtrack.planning.FieldChange;
+import vn.reformtrack.shared.db.RowLimit;
 
 /**
  * The history of a round and of each of its criteria: every milestone, assignment, record, submission, appraisal,
@@ -24,7 +25,6 @@ public class AssessmentHistory {
             from assessment_change
             where round_id = :round
             order by changed_at desc, id desc
-            limit :limit
             """;
 
     private final AssessmentChangeRepository changes;
@@ -46,7 +46,7 @@ public class AssessmentHistory {
      */
     public Latest latestOfRound(long roundId, int limit) {
         long[] total = {0};
-        List<AssessmentChange> latest = jdbc.sql(LATEST_OF_ROUND).param("round", roundId).param("limit", limit)
+        List<AssessmentChange> latest = jdbc.sql(LATEST_OF_ROUND + RowLimit.of(limit)).param("round", roundId)
                 .query((rs, row) -> {
                     total[0] = rs.getLong("total");
                     return AssessmentChange.read(roundId, rs.getObject("item_id", Long.class),

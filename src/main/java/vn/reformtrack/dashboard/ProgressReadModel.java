@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.reformtrack.dashboard.DashboardSlices.Model;
+import vn.reformtrack.shared.db.RowLimit;
 
 /**
  * Task progress per lead unit on a day, in total, per index and per index area (table {@code dashboard_progress}):
@@ -120,7 +121,6 @@ class ProgressReadModel {
     UnitTotals totals(int year, LocalDate asOf, DashboardScope scope, int first) {
         ensure(year, asOf);
         Map<String, Object> params = new HashMap<>(parameters(year, asOf, scope));
-        params.put("first", first);
         List<TotalsRow> rows = jdbc.sql("""
                         with per_unit as (
                             select p.unit_id, %s
@@ -135,8 +135,8 @@ class ProgressReadModel {
                                sum(q.overdue) over () as all_overdue, sum(q.cancelled) over () as all_cancelled
                         from per_unit q join unit u on u.id = q.unit_id
                         order by q.overdue desc, q.not_started + q.in_progress desc, u.name collate "vi-x-icu", u.id
-                        limit :first
-                        """.formatted(SUMS))
+                        %s
+                        """.formatted(SUMS, RowLimit.of(first)))
                 .params(params)
                 .query((rs, i) -> new TotalsRow(new UnitProgress(rs.getLong("id"), rs.getString("name"),
                         TaskCounts.read(rs)), TaskCounts.read(rs, "all_"), rs.getInt("units")))

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.reformtrack.identity.CurrentUser;
+import vn.reformtrack.shared.db.RowLimit;
 import vn.reformtrack.shared.text.VietnameseText;
 
 /**
@@ -76,8 +77,6 @@ class TaskQueries {
             Pageable pageable) {
         Map<String, Object> params = new HashMap<>();
         params.put("today", today);
-        params.put("limit", pageable.getPageSize());
-        params.put("offset", pageable.getOffset());
         return jdbc.sql("""
                         select t.id, t.plan_id, coalesce(p.document_number, p.title) as plan_label, p.year as plan_year,
                                p.status as plan_status, t.title, t.expected_output, t.lead_unit_id, lu.name as lead_unit_name,
@@ -98,18 +97,18 @@ class TaskQueries {
                         join unit lu on lu.id = t.lead_unit_id
                         left join user_account ua on ua.id = t.responsible_user_id
                         order by page.position
-                        """.formatted(pageIds(filter, viewer, params), TaskStatusSql.EXPRESSION, role(filter, viewer),
-                        TaskStatusSql.OPEN))
+                        """.formatted(pageIds(filter, viewer, params, pageable), TaskStatusSql.EXPRESSION,
+                        role(filter, viewer), TaskStatusSql.OPEN))
                 .params(params);
     }
 
     /**
-     * The ids of a page in the list's order ({@code :limit} and {@code :offset} bound by the caller): the part of the
-     * page's statement that an index must serve, on its own for the plan test.
+     * The ids of a page in the list's order: the part of the page's statement that an index must serve, on its own for
+     * the plan test.
      */
-    String pageIds(TaskFilter filter, CurrentUser viewer, Map<String, Object> params) {
+    String pageIds(TaskFilter filter, CurrentUser viewer, Map<String, Object> params, Pageable page) {
         return with(filter) + "select t.id from task t where " + String.join(" and ", conditions(filter, viewer, params))
-                + " order by " + order(filter) + " limit :limit offset :offset";
+                + " order by " + order(filter) + " " + RowLimit.of(page);
     }
 
     private TaskRow row(ResultSet rs, int i) throws SQLException {

@@ -15,6 +15,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.reformtrack.shared.db.RowLimit;
 
 /**
  * A council member's queue across all units: the lines of their areas (every area for Home Affairs), filtered by
@@ -108,11 +109,9 @@ public class QueueQueries {
                         left join unit_index_contest ct on ct.score_id = s.id
                         where %s
                         order by g.position, u.name, s.unit_id, s.position
-                        limit :limit offset :offset
-                        """.formatted(STATE, where))
+                        %s
+                        """.formatted(STATE, where, RowLimit.of(page)))
                 .params(params)
-                .param("limit", page.getPageSize())
-                .param("offset", page.getOffset())
                 .query(QueueQueries::row)
                 .list();
         return new PageImpl<>(withEvidenceAndLastYear(roundId, rows), page, total);

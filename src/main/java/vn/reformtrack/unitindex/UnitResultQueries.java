@@ -14,6 +14,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.reformtrack.shared.db.RowLimit;
 import vn.reformtrack.shared.web.NotFoundException;
 
 /**
@@ -61,10 +62,8 @@ public class UnitResultQueries {
         }
         long total = jdbc.sql("select count(*) from unit_index_result r" + where).params(params).query(Long.class).single();
         List<PublishedRow> rows = jdbc.sql(PUBLISHED + where
-                        + " order by g.position, g.code, r.rank, u.name limit :limit offset :offset")
+                        + " order by g.position, g.code, r.rank, u.name " + RowLimit.of(page))
                 .params(params)
-                .param("limit", page.getPageSize())
-                .param("offset", page.getOffset())
                 .query(UnitResultQueries::published)
                 .list();
         return new PageImpl<>(rows, page, total);
@@ -174,9 +173,9 @@ public class UnitResultQueries {
     /** The units that rose most ({@code up}) or fell most since last year, at most {@code limit}. */
     public List<PublishedRow> movers(long roundId, boolean up, int limit) {
         return jdbc.sql(PUBLISHED + " where r.round_id = :round and r.previous_index is not null"
-                        + " and r.index_value %s r.previous_index order by r.index_value - r.previous_index %s, u.name limit :limit"
-                        .formatted(up ? ">" : "<", up ? "desc" : "asc"))
-                .param("round", roundId).param("limit", limit).query(UnitResultQueries::published).list();
+                        + " and r.index_value %s r.previous_index order by r.index_value - r.previous_index %s, u.name %s"
+                        .formatted(up ? ">" : "<", up ? "desc" : "asc", RowLimit.of(limit)))
+                .param("round", roundId).query(UnitResultQueries::published).list();
     }
 
     /** Published rounds, newest first: (round id, year). */

@@ -16,6 +16,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.reformtrack.shared.db.RowLimit;
 
 /**
  * The round pages' lists, each one or two SQL statements whatever the size of the round: rounds with their progress,
@@ -141,11 +142,9 @@ public class UnitRoundQueries {
                         where %s
                         group by sh.id, u.name, g.name_vi, g.position, r.self_assessment_deadline
                         order by g.position, u.name, sh.id
-                        limit :limit offset :offset
-                        """.formatted(NEEDS_APPRAISAL, NEEDS_APPRAISAL, where))
+                        %s
+                        """.formatted(NEEDS_APPRAISAL, NEEDS_APPRAISAL, where, RowLimit.of(page)))
                 .params(params)
-                .param("limit", page.getPageSize())
-                .param("offset", page.getOffset())
                 .query((rs, i) -> new SheetRow(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("unit_name"),
                         rs.getLong("group_id"), rs.getString("group_name"), SheetStatus.valueOf(rs.getString("status")),
                         instant(rs, "submitted_at"), rs.getObject("deadline", LocalDate.class),

@@ -23,6 +23,7 @@ import vn.reformtrack.identity.CurrentUser;
 import vn.reformtrack.identity.Role;
 import vn.reformtrack.indices.IndexCatalog;
 import vn.reformtrack.organization.Unit;
+import vn.reformtrack.shared.db.RowLimit;
 import vn.reformtrack.support.IntegrationTest;
 import vn.reformtrack.support.TestData;
 
@@ -121,9 +122,7 @@ class TaskListIndexTest {
     private List<String> planNodes(TaskQueries queries, TaskFilter filter, CurrentUser viewer, LocalDate today) {
         Map<String, Object> params = new HashMap<>();
         params.put("today", today);
-        params.put("limit", 50);
-        params.put("offset", 0);
-        String sql = queries.pageIds(filter, viewer, params);
+        String sql = queries.pageIds(filter, viewer, params, PageRequest.of(0, 50));
         String plan = new TransactionTemplate(transactions).execute(status -> {
             JdbcClient jdbc = JdbcClient.create(dataSource);
             jdbc.sql("set local enable_sort = off").update();

@@ -34,12 +34,17 @@ public class ReportingQueries {
     /** Years whose province-wide cells are kept: the grid shows a year at a time, the current one most. */
     private static final int KEPT_YEARS = 8;
 
+    /** Periods whose cells are kept for their page: the open ones are read most. */
+    private static final int KEPT_PERIODS = 16;
+
     private final PeriodService periods;
     private final CompletenessQueries completeness;
     private final UserDirectory users;
     private final Settings settings;
     private final ReportsStamp stamps;
     private final KeptReads<Integer, CellsStamp, List<CompletenessQueries.Cell>> keptCells = new KeptReads<>(KEPT_YEARS);
+    private final KeptReads<Long, CellsStamp, List<CompletenessQueries.Cell>> keptPeriodCells =
+            new KeptReads<>(KEPT_PERIODS);
 
     ReportingQueries(PeriodService periods, CompletenessQueries completeness, UserDirectory users, Settings settings,
             ReportsStamp stamps) {
@@ -51,8 +56,8 @@ public class ReportingQueries {
     }
 
     /**
-     * A year's province-wide cells as read at a stamp: the year's periods as they are, the expected units' setting and
-     * the reports' stamp ({@link ReportsStamp}); the cells hold nothing of the day (a standing is derived from them and
+     * A year's (or a period's) province-wide cells as read at a stamp: the periods as they are, the expected units'
+     * setting and the reports' stamp ({@link ReportsStamp}); the cells hold nothing of the day (a standing is derived from them and
      * today on every read).
      */
     private record CellsStamp(List<PeriodSummary> periods, ReportingSettings.ExpectedUnits mode, ReportsStamp.Stamp reports) {}
@@ -158,10 +163,15 @@ public class ReportingQueries {
      * standings (a unit's standing is the filter's "standing in some period").
      */
     public PeriodPage periodPage(PeriodSummary period, GridFilter filter, Pageable pageable) {
+        return periodPage(period, filter, pageable, periodCells(period, expectedUnits()));
+    }
+
+    private PeriodPage periodPage(PeriodSummary period, GridFilter filter, Pageable pageable,
+            List<CompletenessQueries.Cell> cells) {
         LocalDate today = completeness.today();
         List<UnitStanding> standings = new ArrayList<>();
         List<GridRow> found = new ArrayList<>();
-        for (CompletenessQueries.Cell cell : completeness.ofPeriods(List.of(period.id()), expectedUnits())) {
+        for (CompletenessQueries.Cell cell : cells) {
             UnitStanding standing = standing(cell, period, today);
             standings.add(standing);
             GridRow row = new GridRow(cell.unitId(), cell.unitCode(), cell.unitName(), cell.unitType(),
@@ -243,6 +253,18 @@ public class ReportingQueries {
         CellsStamp stamp = new CellsStamp(yearPeriods, mode, stamps.ofYear(year));
         return keptCells.get(year, stamp, stamp.reports().keepable(),
                 () -> List.copyOf(completeness.ofYear(year, mode, null)));
+    }
+
+    /** A period's cells for its page, kept as the year's are ({@link #provinceCells}). */
+    private List<CompletenessQueries.Cell> periodCells(PeriodSummary period, ReportingSettings.ExpectedUnits mode) {
+        CellsStamp stamp = new CellsStamp(List.of(period), mode, stamps.ofPeriod(period.id()));
+        return keptPeriodCells.get(period.id(), stamp, stamp.reports().keepable(),
+                () -> List.copyOf(completeness.ofPeriods(List.of(period.id()), mode)));
+    }
+
+    /** A period's page read afresh, without keeping its cells (for the tests that compare a kept read with a fresh one). */
+    PeriodPage periodPageAfresh(PeriodSummary period, GridFilter filter, Pageable pageable) {
+        return periodPage(period, filter, pageable, completeness.ofPeriods(List.of(period.id()), expectedUnits()));
     }
 
     private CompletenessGrid buildGrid(int year, List<PeriodSummary> yearPeriods, ReportingSettings.ExpectedUnits mode,

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -103,12 +104,13 @@ class ConsolidatedFiguresTest {
     }
 
     /**
-     * The figures are kept per period, the grid's cells per year, between reads (while their stamp holds): after every
-     * change the product allows to what they read, the next read equals a fresh one (the figures also the recount); with no change, a read runs a statement for
-     * the stamp and none of the figures' own (tasks with their criteria, reports with their entries).
+     * The figures are kept per period, the grid's cells per year and a period page's cells per period, between reads
+     * (while their stamp holds): after every change the product allows to what they read, the next read equals a fresh
+     * one (the figures also the recount); with no change, a read runs a statement for the stamp and none of the figures'
+     * own (tasks with their criteria, reports with their entries).
      */
     @Test
-    void keptFiguresAndGridEqualAFreshReadAfterEveryChangeToTasksReportsUnitsAndPeriods() {
+    void keptFiguresGridAndPeriodPageEqualAFreshReadAfterEveryChangeToTasksReportsUnitsAndPeriods() {
         Scenario s = fixtures.scenario(today, 10, null);
         long period = s.period().getId();
         PlanningFixtures planning = new PlanningFixtures(plans, tasks, catalog);
@@ -116,11 +118,15 @@ class ConsolidatedFiguresTest {
         Change change = (what, action) -> {
             queries.figures(periods.get(period).summary());
             reporting.grid(year, PlanningFixtures.COORDINATOR);
+            reporting.periodPage(periods.get(period).summary(), GridFilter.none(), Pageable.unpaged());
             action.run();
             PeriodSummary summary = periods.get(period).summary();
             assertThat(queries.figures(summary)).as("figures after %s", what).isEqualTo(queries.figuresAfresh(summary));
             assertThat(reporting.grid(year, PlanningFixtures.COORDINATOR)).as("grid after %s", what)
                     .isEqualTo(reporting.gridAfresh(year));
+            assertThat(reporting.periodPage(summary, GridFilter.none(), Pageable.unpaged()))
+                    .as("the period's page after %s", what)
+                    .isEqualTo(reporting.periodPageAfresh(summary, GridFilter.none(), Pageable.unpaged()));
         };
 
         queries.figures(periods.get(period).summary());

@@ -207,6 +207,15 @@ class UnitIndexInputTest {
                         .with(data.as(justiceHead)).with(csrf()).param("explanation", " "))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(empty.select("#explanation").hasClass("is-invalid")).isTrue();
+        // Too long: refused and shown again as typed — a leading line break, markup and Vietnamese letters kept, the
+        // letters written as themselves (not as "&aacute;"), the markup escaped.
+        String typed = "\nĐã gửi <b>báo cáo</b> & tài liệu. " + "x".repeat(4000);
+        String tooLong = mvc.perform(post("/unit-index/rounds/" + roundId + "/scores/" + line + "/contest")
+                        .with(data.as(justiceHead)).with(csrf()).param("explanation", typed))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(tooLong).select("textarea#explanation").first().wholeText()).isEqualTo(typed);
+        assertThat(Jsoup.parse(tooLong).select("textarea#explanation").hasClass("is-invalid")).isTrue();
+        assertThat(tooLong).contains("Đã gửi &lt;b&gt;báo cáo&lt;/b&gt; &amp; tài liệu.").doesNotContain("&aacute;");
         assertThat(jdbc.sql("select count(*) from unit_index_contest where round_id = ?").param(roundId)
                 .query(Long.class).single()).isZero();
         mvc.perform(post("/unit-index/rounds/" + roundId + "/scores/" + line + "/contest").with(data.as(justiceHead))

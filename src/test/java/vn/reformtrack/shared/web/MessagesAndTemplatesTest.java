@@ -35,6 +35,9 @@ class MessagesAndTemplatesTest {
     private static final Path BUNDLES = Path.of("src/main/resources/messages");
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Path JAVA = Path.of("src/main/java");
+    /** An inlined expression ({@code [[...]]}, {@code [(...)]}): text the template computes, not words it carries. */
+    private static final Pattern INLINED = Pattern.compile("\\[\\[.*?]]|\\[\\(.*?\\)]", Pattern.DOTALL);
+
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
     private static final Set<String> TEXT_ATTRIBUTES = Set.of("placeholder", "title", "alt", "aria-label", "label");
 
@@ -73,7 +76,7 @@ class MessagesAndTemplatesTest {
                 }
                 boolean replaced = element.hasAttr("th:text") || element.hasAttr("th:utext");
                 for (TextNode text : element.textNodes()) {
-                    if (!replaced && LETTER.matcher(text.text()).find()) {
+                    if (!replaced && LETTER.matcher(INLINED.matcher(text.text()).replaceAll("")).find()) {
                         literals.add(TEMPLATES.relativize(template) + ": text \"" + text.text().strip() + "\"");
                     }
                 }

@@ -15,6 +15,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.reformtrack.shared.db.RowLimit;
 import vn.reformtrack.shared.text.VietnameseText;
 
 /**
@@ -59,10 +60,8 @@ public class AuditTrail {
                         from audit_revision r
                         where %s
                         order by r.at desc, r.id desc
-                        limit :limit offset :offset
-                        """.formatted(PERMISSION_CHANGED, SHOWN_CHANGES, where.sql())))
-                .param("limit", pageable.getPageSize())
-                .param("offset", pageable.getOffset())
+                        %s
+                        """.formatted(PERMISSION_CHANGED, SHOWN_CHANGES, where.sql(), RowLimit.of(pageable))))
                 .query((rs, i) -> row(rs, rs.getInt("change_count")))
                 .list();
         return new PageImpl<>(rows, pageable, total);

@@ -13,6 +13,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.reformtrack.shared.db.RowLimit;
 import vn.reformtrack.shared.text.VietnameseText;
 
 /** Metadata as lists and look-ups need it, one query each; the contents are in another table and never read here. */
@@ -59,11 +60,9 @@ class EvidenceQueries {
     Page<EvidenceSummary> listForUnit(long unitId, String query, Pageable pageable) {
         String pattern = query == null || query.isBlank() ? null : VietnameseText.containsPattern(query);
         List<EvidenceSummary> rows = jdbc.sql(SUMMARY + UNIT_FILTER
-                        + " order by uploaded_at desc, id desc limit :limit offset :offset")
+                        + " order by uploaded_at desc, id desc " + RowLimit.of(pageable))
                 .param("unitId", unitId)
                 .param("pattern", pattern)
-                .param("limit", pageable.getPageSize())
-                .param("offset", pageable.getOffset())
                 .query(EvidenceQueries::summary)
                 .list();
         long total = jdbc.sql("select count(*) from evidence_file " + UNIT_FILTER)

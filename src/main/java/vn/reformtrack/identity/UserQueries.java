@@ -8,6 +8,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.reformtrack.shared.db.RowLimit;
 import vn.reformtrack.shared.text.VietnameseText;
 
 /** The user list as the page shows it, with each unit's name, in one query a page. */
@@ -35,13 +36,11 @@ class UserQueries {
         List<UserRow> rows = jdbc.sql("""
                         select a.id, a.username, a.full_name, a.email, a.role, a.unit_id, u.name as unit_name,
                                a.enabled, a.must_change_password, a.last_login_at
-                        """ + FROM + " order by a.full_name, a.id limit :limit offset :offset")
+                        """ + FROM + " order by a.full_name, a.id " + RowLimit.of(pageable))
                 .param("pattern", pattern)
                 .param("role", role)
                 .param("unitId", filter.unitId())
                 .param("enabled", filter.enabled())
-                .param("limit", pageable.getPageSize())
-                .param("offset", pageable.getOffset())
                 .query((rs, i) -> {
                     Timestamp lastLogin = rs.getTimestamp("last_login_at");
                     return new UserRow(

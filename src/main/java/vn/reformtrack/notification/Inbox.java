@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.reformtrack.identity.CurrentUser;
+import vn.reformtrack.shared.db.RowLimit;
 import vn.reformtrack.shared.web.NotFoundException;
 
 /**
@@ -48,9 +49,8 @@ public class Inbox {
         boolean english = "en".equals(locale.getLanguage());
         List<InboxItem> items = jdbc.sql("select id, kind, " + (english ? "text_en" : "text_vi") + " as text, link, "
                         + "created_at, read_at is not null as read from notification where " + where
-                        + " order by created_at desc, id desc limit :limit offset :offset")
+                        + " order by created_at desc, id desc " + RowLimit.of(pageable))
                 .param("user", user.id()).param("kinds", kinds).param("unreadOnly", unreadOnly)
-                .param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
                 .query((rs, i) -> new InboxItem(rs.getLong("id"), NotificationKind.valueOf(rs.getString("kind")),
                         rs.getString("text"), rs.getString("link"), rs.getTimestamp("created_at").toInstant(),
                         rs.getBoolean("read")))

@@ -26,6 +26,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.reformtrack.shared.db.RowLimit;
 import vn.reformtrack.shared.web.NotFoundException;
 import vn.reformtrack.shared.web.RuleViolationException;
 
@@ -212,9 +213,8 @@ public class MailOutbox {
         long total = jdbc.sql("select count(*) from mail_outbox where " + where)
                 .param("status", status.name()).param("query", pattern).query(Long.class).single();
         List<OutboxMessage> rows = jdbc.sql("select " + COLUMNS + " from mail_outbox where " + where
-                        + " order by created_at desc, id desc limit :limit offset :offset")
+                        + " order by created_at desc, id desc " + RowLimit.of(pageable))
                 .param("status", status.name()).param("query", pattern)
-                .param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
                 .query(MailOutbox::message).list();
         return new PageImpl<>(rows, pageable, total);
     }

@@ -7,6 +7,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.reformtrack.shared.db.RowLimit;
 import vn.reformtrack.shared.text.VietnameseText;
 
 /**
@@ -59,12 +60,10 @@ class UnitQueries {
                         select tree.id, tree.code, tree.name, tree.type, tree.parent_id, p.name as parent_name,
                                tree.active, tree.depth
                         from tree left join unit p on p.id = tree.parent_id
-                        """ + FILTER + " order by tree.path collate \"C\" limit :limit offset :offset")
+                        """ + FILTER + " order by tree.path collate \"C\" " + RowLimit.of(pageable))
                 .param("pattern", pattern)
                 .param("type", type)
                 .param("active", filter.active())
-                .param("limit", pageable.getPageSize())
-                .param("offset", pageable.getOffset())
                 .query((rs, i) -> new UnitRow(
                         rs.getLong("id"),
                         rs.getString("code"),

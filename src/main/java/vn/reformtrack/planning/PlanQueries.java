@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.reformtrack.identity.CurrentUser;
+import vn.reformtrack.shared.db.RowLimit;
 import vn.reformtrack.shared.text.VietnameseText;
 
 /** The plan list, newest year first, with each plan's frameworks and task counts in the same statement. */
@@ -40,8 +41,6 @@ class PlanQueries {
     Page<PlanRow> search(PlanFilter filter, CurrentUser viewer, LocalDate today, Pageable pageable) {
         Map<String, Object> params = new HashMap<>();
         params.put("today", today);
-        params.put("limit", pageable.getPageSize());
-        params.put("offset", pageable.getOffset());
         List<String> where = new ArrayList<>();
         where.add("true");
         String taskScope = "true";
@@ -78,8 +77,9 @@ class PlanQueries {
                         ) counts on true
                         where %3$s
                         order by p.year desc, p.issue_date desc nulls first, p.id desc
-                        limit :limit offset :offset
-                        """.formatted(TaskStatusSql.OPEN, taskScope, String.join(" and ", where)))
+                        %4$s
+                        """.formatted(TaskStatusSql.OPEN, taskScope, String.join(" and ", where),
+                        RowLimit.of(pageable)))
                 .params(params)
                 .query((rs, i) -> new Object[] {
                     new PlanRow(

@@ -57,8 +57,8 @@ public class ReportingQueries {
 
     /**
      * A year's (or a period's) province-wide cells as read at a stamp: the periods as they are, the expected units'
-     * setting and the reports' stamp ({@link ReportsStamp}); the cells hold nothing of the day (a standing is derived from them and
-     * today on every read).
+     * setting and the reports' stamp ({@link ReportsStamp}); the cells hold nothing of the day (a standing is derived
+     * from them and today on every read).
      */
     private record CellsStamp(List<PeriodSummary> periods, ReportingSettings.ExpectedUnits mode, ReportsStamp.Stamp reports) {}
 

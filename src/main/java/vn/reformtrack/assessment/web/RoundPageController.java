@@ -88,15 +88,14 @@ class RoundPageController {
         model.addAttribute("canManage", user.canManageProvince() && round.status() != RoundStatus.CLOSED);
         model.addAttribute("acceptsUnitWork", round.status() == RoundStatus.OPEN && !today.isAfter(round.deadline()));
         model.addAttribute("pastDeadline", today.isAfter(round.deadline()));
-        // The filter's fields: the units' options are the progress rows (province-wide readers only).
+        // The filter's fields: the units' options are the progress rows (province-wide readers only, else null).
+        List<UnitProgress> progress = user.isProvinceWide() ? queries.progress(all) : null;
         Map<String, Object> filterFields = new HashMap<>();
         filterFields.put("filter", filter);
         filterFields.put("statuses", STATUSES);
         filterFields.put("areas", areas);
-        filterFields.put("units", null);
+        filterFields.put("units", progress);
         if (user.isProvinceWide()) {
-            List<UnitProgress> progress = queries.progress(all);
-            filterFields.put("units", progress);
             model.addAttribute("unassigned", all.stream().filter(ItemRow::unassigned).toList());
             model.addAttribute("overviewHtml", fragments.html("assessment/round-parts", "overview",
                     Map.of("projection", page.projection(), "progress", progress)));

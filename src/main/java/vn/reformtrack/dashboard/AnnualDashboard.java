@@ -15,7 +15,8 @@ import vn.reformtrack.planning.TargetSummary;
  * plan page shows), for all the year's plans at once. A unit user's task counts are their unit's; targets are the province's.
  */
 @Service
-@Transactional(readOnly = true)
+// Read-write: a page may write the read model's slice of the day (DashboardSlices).
+@Transactional
 public class AnnualDashboard {
 
     private final ProgressQueries progress;

@@ -10,9 +10,9 @@ import vn.reformtrack.planning.DeadlineKind;
 import vn.reformtrack.planning.TaskStatus;
 
 /**
- * Task progress of a year's issued plans on a given day: per lead unit, per index and per index area from the read
- * model ({@link ProgressReadModel}); per plan and one unit's tasks from the task tables (a year's plans, one unit's
- * tasks). Each method is one statement whatever the number of tasks.
+ * Task progress of a year's issued plans on a given day: per lead unit, per plan, per index and per index area from
+ * the read model ({@link ProgressReadModel}); one unit's tasks from the task tables. Each method is one statement
+ * whatever the number of tasks.
  */
 @Component
 // Read-write: a page may write the read model's slice of the day (DashboardSlices).
@@ -74,19 +74,9 @@ class ProgressQueries {
                 .list();
     }
 
-    /** Per plan of the year (issued or closed, in the order they were issued), its tasks by status. */
+    /** Per plan of the year (issued or closed, in the order they were issued), its tasks by status (from the read model). */
     List<PlanProgress> byPlan(int year, LocalDate asOf, DashboardScope scope) {
-        return jdbc.sql("with " + TaskStatusAsOf.scopedTasks(scope) + """
-                        select p.id, p.document_number, p.title, p.status, p.issue_date, %s
-                        from plan p left join scoped s on s.plan_id = p.id
-                        where p.year = :year and p.status in ('ISSUED', 'CLOSED') and p.issue_date <= :asOf
-                        group by p.id
-                        order by p.issue_date, p.id
-                        """.formatted(TaskCounts.COLUMNS))
-                .params(parameters(year, asOf, scope))
-                .query((rs, i) -> new PlanProgress(rs.getLong("id"), rs.getString("document_number"), rs.getString("title"),
-                        rs.getString("status"), rs.getObject("issue_date", LocalDate.class), TaskCounts.read(rs)))
-                .list();
+        return readModel.byPlan(year, asOf, scope);
     }
 
     /** Years that have an issued plan, newest first. */

@@ -12,7 +12,8 @@ import vn.reformtrack.dashboard.DashboardSlices.Model;
 import vn.reformtrack.shared.db.RowLimit;
 
 /**
- * Task progress per lead unit on a day, in total, per index and per index area (table {@code dashboard_progress}):
+ * Task progress per lead unit on a day, in total, per plan, per index and per index area (table
+ * {@code dashboard_progress}):
  * written from the task tables for a whole slice or for some units (the statements below are the recount), read by
  * {@link ProgressQueries} with one indexed statement whatever the years of tasks behind it.
  */
@@ -23,8 +24,8 @@ class ProgressReadModel {
     private static final String SCOPED = TaskStatusAsOf.scopedTasks("(not :someUnits or t.lead_unit_id in (:units))");
 
     private static final String INSERT = """
-            insert into dashboard_progress (year, as_of, unit_id, kind, framework_code, area_id, not_started, in_progress,
-                                            done_on_time, done_late, overdue, cancelled)
+            insert into dashboard_progress (year, as_of, unit_id, kind, framework_code, area_id, plan_id, not_started,
+                                            in_progress, done_on_time, done_late, overdue, cancelled)
             """;
 
     private final JdbcClient jdbc;
@@ -62,8 +63,11 @@ class ProgressReadModel {
         params.put("zone", clock.getZone().getId());
         params.put("someUnits", !units.isEmpty());
         params.put("units", units.isEmpty() ? List.of(-1L) : units);
+        // All its tasks (U) and those of each plan (P), in one pass over the tasks.
         jdbc.sql("with " + SCOPED + INSERT + """
-                        select :year, :asOf, s.lead_unit_id, 'U', '', 0, %s from scoped s group by s.lead_unit_id
+                        select :year, :asOf, s.lead_unit_id, case when grouping(s.plan_id) = 1 then 'U' else 'P' end, '', 0,
+                               coalesce(s.plan_id, 0), %s
+                        from scoped s group by grouping sets ((s.lead_unit_id), (s.lead_unit_id, s.plan_id))
                         """.formatted(TaskCounts.COLUMNS)).params(params).update();
         jdbc.sql("with " + SCOPED + """
                         , s as (
@@ -74,7 +78,7 @@ class ProgressReadModel {
                             join index_framework f on f.id = v.framework_id
                         )
                         """ + INSERT + """
-                        select :year, :asOf, s.lead_unit_id, 'F', s.code, 0, %s from s group by s.lead_unit_id, s.code
+                        select :year, :asOf, s.lead_unit_id, 'F', s.code, 0, 0, %s from s group by s.lead_unit_id, s.code
                         """.formatted(TaskCounts.COLUMNS)).params(params).update();
         // Each task's criteria walked up to their top-level ancestor, the area; a task without criteria is in none.
         jdbc.sql("with recursive " + SCOPED + """
@@ -88,28 +92,61 @@ class ProgressReadModel {
                         s as (select distinct task_id, lead_unit_id, status, criterion_id as area_id from up
                               where parent_id is null)
                         """ + INSERT + """
-                        select :year, :asOf, s.lead_unit_id, 'A', '', s.area_id, %s from s group by s.lead_unit_id, s.area_id
+                        select :year, :asOf, s.lead_unit_id, 'A', '', s.area_id, 0, %s from s group by s.lead_unit_id, s.area_id
                         """.formatted(TaskCounts.COLUMNS)).params(params).update();
     }
 
-    /** The sums of the stored counts, in the columns {@link TaskCounts#read} expects. */
-    static final String SUMS = """
-            sum(p.not_started) as not_started, sum(p.in_progress) as in_progress, sum(p.done_on_time) as done_on_time,
-            sum(p.done_late) as done_late, sum(p.overdue) as overdue, sum(p.cancelled) as cancelled""";
+    /**
+     * The scope's stored rows of a kind summed per {@code key} (a column of the table), as the table {@code q}: column
+     * {@code key} and the counts in the columns {@link TaskCounts#read} expects ({@link #COUNTS}). The sums come first
+     * and names are joined to them (a few dozen rows), not grouped with the names over thousands of rows.
+     */
+    private static String summed(char kind, String key) {
+        return """
+                with q as (
+                    select p.%s as key, sum(p.not_started) as not_started, sum(p.in_progress) as in_progress,
+                           sum(p.done_on_time) as done_on_time, sum(p.done_late) as done_late, sum(p.overdue) as overdue,
+                           sum(p.cancelled) as cancelled
+                    from dashboard_progress p
+                    where p.year = :year and p.as_of = :asOf and p.kind = '%s' and (:province or p.unit_id = :scopeUnit)
+                    group by p.%s
+                )
+                """.formatted(key, kind, key);
+    }
+
+    /** The counts of {@link #summed}. */
+    private static final String COUNTS = "q.not_started, q.in_progress, q.done_on_time, q.done_late, q.overdue, q.cancelled";
+
+    /** The order of the units: most overdue first, then most still open, then by name. */
+    private static final String UNIT_ORDER = "q.overdue desc, q.not_started + q.in_progress desc, u.name collate \"vi-x-icu\", u.id";
 
     /** Every unit that leads a task of the year, most overdue first. */
     List<UnitProgress> byUnit(int year, LocalDate asOf, DashboardScope scope) {
         ensure(year, asOf);
-        return jdbc.sql("""
-                        select u.id, u.name, %s
-                        from dashboard_progress p join unit u on u.id = p.unit_id
-                        where p.year = :year and p.as_of = :asOf and p.kind = 'U' and (:province or p.unit_id = :scopeUnit)
-                        group by u.id, u.name
-                        order by sum(p.overdue) desc, sum(p.not_started + p.in_progress) desc, u.name collate "vi-x-icu",
-                                 u.id
-                        """.formatted(SUMS))
+        return jdbc.sql(summed('U', "unit_id") + """
+                        select u.id, u.name, %s from q join unit u on u.id = q.key
+                        order by %s
+                        """.formatted(COUNTS, UNIT_ORDER))
                 .params(parameters(year, asOf, scope))
                 .query((rs, i) -> new UnitProgress(rs.getLong("id"), rs.getString("name"), TaskCounts.read(rs)))
+                .list();
+    }
+
+    /**
+     * Per plan of the year issued by {@code asOf} (in the order they were issued), its tasks by status: the plans from
+     * their table, their counts summed over the scope's units' stored rows (a plan without tasks counts none).
+     */
+    List<PlanProgress> byPlan(int year, LocalDate asOf, DashboardScope scope) {
+        ensure(year, asOf);
+        return jdbc.sql(summed('P', "plan_id") + """
+                        select p.id, p.document_number, p.title, p.status, p.issue_date, %s
+                        from plan p left join q on q.key = p.id
+                        where p.year = :year and p.status in ('ISSUED', 'CLOSED') and p.issue_date <= :asOf
+                        order by p.issue_date, p.id
+                        """.formatted(COUNTS))
+                .params(parameters(year, asOf, scope))
+                .query((rs, i) -> new PlanProgress(rs.getLong("id"), rs.getString("document_number"), rs.getString("title"),
+                        rs.getString("status"), rs.getObject("issue_date", LocalDate.class), TaskCounts.read(rs)))
                 .list();
     }
 
@@ -120,24 +157,16 @@ class ProgressReadModel {
      */
     UnitTotals totals(int year, LocalDate asOf, DashboardScope scope, int first) {
         ensure(year, asOf);
-        Map<String, Object> params = new HashMap<>(parameters(year, asOf, scope));
-        List<TotalsRow> rows = jdbc.sql("""
-                        with per_unit as (
-                            select p.unit_id, %s
-                            from dashboard_progress p
-                            where p.year = :year and p.as_of = :asOf and p.kind = 'U' and (:province or p.unit_id = :scopeUnit)
-                            group by p.unit_id
-                        )
-                        select u.id, u.name, q.not_started, q.in_progress, q.done_on_time, q.done_late, q.overdue,
-                               q.cancelled, count(*) over () as units,
+        List<TotalsRow> rows = jdbc.sql(summed('U', "unit_id") + """
+                        select u.id, u.name, %s, count(*) over () as units,
                                sum(q.not_started) over () as all_not_started, sum(q.in_progress) over () as all_in_progress,
                                sum(q.done_on_time) over () as all_done_on_time, sum(q.done_late) over () as all_done_late,
                                sum(q.overdue) over () as all_overdue, sum(q.cancelled) over () as all_cancelled
-                        from per_unit q join unit u on u.id = q.unit_id
-                        order by q.overdue desc, q.not_started + q.in_progress desc, u.name collate "vi-x-icu", u.id
+                        from q join unit u on u.id = q.key
+                        order by %s
                         %s
-                        """.formatted(SUMS, RowLimit.of(first)))
-                .params(params)
+                        """.formatted(COUNTS, UNIT_ORDER, RowLimit.of(first)))
+                .params(parameters(year, asOf, scope))
                 .query((rs, i) -> new TotalsRow(new UnitProgress(rs.getLong("id"), rs.getString("name"),
                         TaskCounts.read(rs)), TaskCounts.read(rs, "all_"), rs.getInt("units")))
                 .list();
@@ -157,14 +186,10 @@ class ProgressReadModel {
     Map<String, TaskCounts> byFramework(int year, LocalDate asOf, DashboardScope scope) {
         ensure(year, asOf);
         Map<String, TaskCounts> counts = new HashMap<>();
-        jdbc.sql("""
-                        select p.framework_code as code, %s from dashboard_progress p
-                        where p.year = :year and p.as_of = :asOf and p.kind = 'F' and (:province or p.unit_id = :scopeUnit)
-                        group by p.framework_code
-                        """.formatted(SUMS))
+        jdbc.sql(summed('F', "framework_code") + "select q.key, " + COUNTS + " from q")
                 .params(parameters(year, asOf, scope))
                 .query(rs -> {
-                    counts.put(rs.getString("code"), TaskCounts.read(rs));
+                    counts.put(rs.getString("key"), TaskCounts.read(rs));
                 });
         return counts;
     }
@@ -176,20 +201,13 @@ class ProgressReadModel {
      */
     List<AreaProgress> byArea(int year, LocalDate asOf, DashboardScope scope) {
         ensure(year, asOf);
-        return jdbc.sql("""
-                        with per_area as (
-                            select p.area_id, %s
-                            from dashboard_progress p
-                            where p.year = :year and p.as_of = :asOf and p.kind = 'A' and (:province or p.unit_id = :scopeUnit)
-                            group by p.area_id
-                        )
-                        select a.id, f.code as framework_code, a.code, a.name_vi, a.name_en, q.not_started, q.in_progress,
-                               q.done_on_time, q.done_late, q.overdue, q.cancelled
-                        from per_area q join criterion a on a.id = q.area_id
+        return jdbc.sql(summed('A', "area_id") + """
+                        select a.id, f.code as framework_code, a.code, a.name_vi, a.name_en, %s
+                        from q join criterion a on a.id = q.key
                         join framework_version v on v.id = a.version_id
                         join index_framework f on f.id = v.framework_id
                         order by f.code, a.position, a.code
-                        """.formatted(SUMS))
+                        """.formatted(COUNTS))
                 .params(parameters(year, asOf, scope))
                 .query((rs, i) -> new AreaProgress(rs.getLong("id"), rs.getString("framework_code"), rs.getString("code"),
                         rs.getString("name_vi"), rs.getString("name_en"), TaskCounts.read(rs)))

@@ -51,6 +51,7 @@ class DashboardReadModelTest {
     @Autowired ProgressQueries progress;
     @Autowired ReportTimeliness timeliness;
     @Autowired ProvinceOverview overview;
+    @Autowired AnnualDashboard annual;
     @Autowired Clock clock;
 
     PlanningFixtures planning;
@@ -66,7 +67,8 @@ class DashboardReadModelTest {
 
     /** Everything the dashboards read for the year today and at the end of the first quarter, province and unit. */
     private record Figures(List<UnitProgress> byUnit, Map<String, TaskCounts> byFramework, List<AreaProgress> byArea,
-            Map<Long, ReportCounts> timeliness, List<UnitProgress> unitScope, Overview overview) {}
+            Map<Long, ReportCounts> timeliness, List<UnitProgress> unitScope, Overview overview, List<PlanProgress> byPlan,
+            List<PlanProgress> unitPlans) {}
 
     private Figures read(long unitId) {
         int year = today.getYear();
@@ -77,7 +79,9 @@ class DashboardReadModelTest {
                 progress.byArea(year, today, DashboardScope.PROVINCE),
                 timeliness.byUnit(year, today, DashboardScope.PROVINCE),
                 progress.byUnit(year, ProgressPeriod.Q1.asOf(year, today), unit),
-                overview.overview(PlanningFixtures.COORDINATOR)));
+                overview.overview(PlanningFixtures.COORDINATOR),
+                progress.byPlan(year, today, DashboardScope.PROVINCE),
+                progress.byPlan(year, today, unit)));
     }
 
     /** Reads through the read model (writing missing slices), then again after dropping every slice: the recount. */
@@ -95,13 +99,20 @@ class DashboardReadModelTest {
         assertThat(kept.unitScope()).isEqualTo(recounted.unitScope());
         assertThat(kept.overview().reporting()).isEqualTo(recounted.overview().reporting());
         assertThat(kept.overview().tasks()).isEqualTo(recounted.overview().tasks());
+        assertThat(kept.byPlan()).isEqualTo(recounted.byPlan());
+        assertThat(kept.unitPlans()).isEqualTo(recounted.unitPlans());
         assertOverviewAgreesWithUnits(kept);
         assertOverviewAgreesWithUnits(recounted);
     }
 
-    /** The overview's totals, unit count and units behind are byUnit's, summed and cut in SQL. */
+    /**
+     * The overview's totals, unit count and units behind are byUnit's, summed and cut in SQL; the plans' tasks, each in
+     * one plan and led by one unit, are the units' tasks.
+     */
     private static void assertOverviewAgreesWithUnits(Figures figures) {
         List<UnitProgress> units = figures.byUnit();
+        assertThat(figures.byPlan().stream().map(PlanProgress::counts).reduce(TaskCounts.NONE, TaskCounts::plus))
+                .isEqualTo(units.stream().map(UnitProgress::counts).reduce(TaskCounts.NONE, TaskCounts::plus));
         assertThat(figures.overview().tasks())
                 .isEqualTo(units.stream().map(UnitProgress::counts).reduce(TaskCounts.NONE, TaskCounts::plus));
         assertThat(figures.overview().unitsWithTasks()).isEqualTo(units.size());
@@ -114,6 +125,12 @@ class DashboardReadModelTest {
                 .orElse(TaskCounts.NONE);
     }
 
+    /** The plan's tasks that the unit leads, as the annual view shows them to that unit. */
+    private TaskCounts planCounts(long planId, long unitId) {
+        return read(unitId).unitPlans().stream().filter(p -> p.planId() == planId).map(PlanProgress::counts).findFirst()
+                .orElseThrow();
+    }
+
     @Test
     void tasksAddedMovedFinishedAndCancelledShowOnTheNextRead() {
         Unit ours = data.department("Sở Tài chính");
@@ -124,6 +141,7 @@ class DashboardReadModelTest {
         read(ours.getId());
         planning.issue(plan);
         assertThat(countsOf(ours.getId())).isEqualTo(new TaskCounts(1, 0, 0, 0, 1, 0));
+        assertThat(planCounts(plan.getId(), ours.getId())).isEqualTo(new TaskCounts(1, 0, 0, 0, 1, 0));
         assertReadModelEqualsRecount(ours.getId());
 
         Task third = planning.addTask(plans.get(plan.getId(), PlanningFixtures.COORDINATOR), theirs, Set.of(),
@@ -136,6 +154,7 @@ class DashboardReadModelTest {
                 PlanningFixtures.COORDINATOR);
         assertThat(countsOf(ours.getId())).isEqualTo(new TaskCounts(0, 0, 0, 0, 1, 0));
         assertThat(countsOf(theirs.getId())).isEqualTo(new TaskCounts(2, 0, 0, 0, 0, 0));
+        assertThat(planCounts(plan.getId(), theirs.getId())).isEqualTo(new TaskCounts(2, 0, 0, 0, 0, 0));
         assertReadModelEqualsRecount(theirs.getId());
 
         progressRecorder.recordAcceptedProgress(second.getId(), ours.getId(), 100, today, "test-coordinator");
@@ -198,5 +217,21 @@ class DashboardReadModelTest {
                 .as("done before the one-day period of this year began: that report is no longer owed")
                 .isLessThan(missing);
         assertReadModelEqualsRecount(unit.getId());
+    }
+
+    @Test
+    void theAnnualViewWritesTheSliceOfAYearNobodyHasReadYet() {
+        Unit unit = data.department("Sở Công Thương");
+        int year = today.getYear() - 7;
+        Plan plan = planning.draft(year, LocalDate.of(year, 2, 1));
+        planning.addTask(plan, unit, Set.of(), LocalDate.of(year, 6, 30));
+        planning.issue(plan);
+        jdbc.sql("delete from dashboard_progress").update();
+        jdbc.sql("delete from dashboard_slice").update();
+
+        AnnualReport report = annual.report(year, PlanningFixtures.COORDINATOR);
+
+        assertThat(report.plans()).filteredOn(p -> p.plan().planId() == plan.getId())
+                .extracting(p -> p.plan().counts()).containsExactly(new TaskCounts(0, 0, 0, 0, 1, 0));
     }
 }

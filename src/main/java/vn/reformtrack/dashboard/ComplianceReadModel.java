@@ -27,7 +27,7 @@ class ComplianceReadModel {
 
     PeriodCounts counts(PeriodSummary period, LocalDate today) {
         slices.ensure(DashboardSlices.Model.COMPLIANCE, period.year(), today, period.id(), () -> {
-            slices.dropOtherDays(DashboardSlices.Model.COMPLIANCE, period.year(), today);
+            slices.dropPastDays(DashboardSlices.Model.COMPLIANCE, period.year());
             PeriodCounts counts = reporting.counts(period.id());
             jdbc.sql("""
                             insert into dashboard_compliance (period_id, as_of, year, expected, delivered, on_time, late,

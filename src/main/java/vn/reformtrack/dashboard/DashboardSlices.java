@@ -1,7 +1,9 @@
 package vn.reformtrack.dashboard;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,31 +28,49 @@ class DashboardSlices {
     private static final int LOCK = 60;
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    DashboardSlices(JdbcClient jdbc) {
+    DashboardSlices(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /**
      * Makes sure the slice exists, writing it with {@code write} under the year's lock when it does not; the caller
-     * then reads it. The fast path is one primary-key lookup.
+     * then reads it. The fast path is one primary-key lookup. Returns the slice's version (V178): the same number
+     * while its rows and what its reads join to them are unchanged, a new one after any change ({@link #touch}).
      *
      * <p>The slice is written in the caller's transaction, which must be read-write (the dashboard services are): a
      * transaction of its own would need a second pooled connection per request, and sixteen pages finding the slice
      * missing at once could then take the whole pool and wait for each other. Here the others wait on the lock with the
      * one connection they have, and find the slice written when they get it.
      */
-    void ensure(Model model, int year, LocalDate asOf, long variant, Runnable write) {
-        if (exists(model, year, asOf, variant)) {
-            return;
+    long ensure(Model model, int year, LocalDate asOf, long variant, Runnable write) {
+        Long version = version(model, year, asOf, variant);
+        if (version != null) {
+            return version;
         }
         lock();
-        if (exists(model, year, asOf, variant)) {
-            return;
+        version = version(model, year, asOf, variant);
+        if (version != null) {
+            return version;
         }
         write.run();
-        jdbc.sql("insert into dashboard_slice (model, year, as_of, variant) values (:model, :year, :asOf, :variant)")
+        return jdbc.sql("""
+                        insert into dashboard_slice (model, year, as_of, variant) values (:model, :year, :asOf, :variant)
+                        returning version""")
                 .param("model", model.name()).param("year", year).param("asOf", asOf).param("variant", variant)
+                .query(Long.class).single();
+    }
+
+    /**
+     * Gives the model's slices new versions: of these years, or of every year ({@code years} null). For a change to
+     * their rows made in place, or to what their reads join to them; under the lock, as any writer.
+     */
+    void touch(Model model, Collection<Integer> years) {
+        jdbc.sql("update dashboard_slice set version = nextval('dashboard_slice_version') where model = :model"
+                        + (years == null ? "" : " and year in (:years)"))
+                .param("model", model.name()).param("years", years == null ? List.of(0) : years)
                 .update();
     }
 
@@ -66,7 +86,7 @@ class DashboardSlices {
     }
 
     /** The days a model's slices of the year were written for (to update them in place). */
-    java.util.List<LocalDate> days(Model model, int year) {
+    List<LocalDate> days(Model model, int year) {
         return jdbc.sql("select distinct as_of from dashboard_slice where model = :model and year = :year")
                 .param("model", model.name()).param("year", year)
                 .query(LocalDate.class).list();
@@ -83,14 +103,16 @@ class DashboardSlices {
     }
 
     /**
-     * Drops the year's slices written for days that are neither {@code keep} nor a quarter's end: yesterday's figures
-     * of the running period are not read again.
+     * Drops the year's slices written for days before today that are not a quarter's end: yesterday's figures of the
+     * running period are not read again, while a past quarter's (the end of a quarter, a half or a year) and today's
+     * are. (Dropping every other day than the one being written made a past quarter's first read drop today's slice.)
      */
-    void dropOtherDays(Model model, int year, LocalDate keep) {
-        String stale = "year = :year and as_of <> :keep and as_of <> (date_trunc('quarter', as_of) + interval '3 months - 1 day')::date";
-        jdbc.sql("delete from " + table(model) + " where " + stale).param("year", year).param("keep", keep).update();
+    void dropPastDays(Model model, int year) {
+        String stale = "year = :year and as_of < :today and as_of <> (date_trunc('quarter', as_of) + interval '3 months - 1 day')::date";
+        LocalDate today = LocalDate.now(clock);
+        jdbc.sql("delete from " + table(model) + " where " + stale).param("year", year).param("today", today).update();
         jdbc.sql("delete from dashboard_slice where model = :model and " + stale)
-                .param("model", model.name()).param("year", year).param("keep", keep).update();
+                .param("model", model.name()).param("year", year).param("today", today).update();
     }
 
     private static String table(Model model) {
@@ -101,11 +123,11 @@ class DashboardSlices {
         };
     }
 
-    private boolean exists(Model model, int year, LocalDate asOf, long variant) {
+    private Long version(Model model, int year, LocalDate asOf, long variant) {
         return jdbc.sql("""
-                        select exists (select 1 from dashboard_slice
-                                       where model = :model and year = :year and as_of = :asOf and variant = :variant)""")
+                        select version from dashboard_slice
+                        where model = :model and year = :year and as_of = :asOf and variant = :variant""")
                 .param("model", model.name()).param("year", year).param("asOf", asOf).param("variant", variant)
-                .query(Boolean.class).single();
+                .query(Long.class).optional().orElse(null);
     }
 }

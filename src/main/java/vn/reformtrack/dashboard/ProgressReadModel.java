@@ -6,16 +6,23 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.reformtrack.dashboard.DashboardSlices.Model;
+import vn.reformtrack.shared.db.KeptReads;
 import vn.reformtrack.shared.db.RowLimit;
 
 /**
  * Task progress per lead unit on a day, in total, per plan, per index and per index area (table
- * {@code dashboard_progress}):
- * written from the task tables for a whole slice or for some units (the statements below are the recount), read by
- * {@link ProgressQueries} with one indexed statement whatever the years of tasks behind it.
+ * {@code dashboard_progress}): written from the task tables for a whole slice or for some units (the statements below
+ * are the recount), read by {@link ProgressQueries} with one indexed statement whatever the years of tasks behind it.
+ *
+ * <p>The reads of the units and the indices (the home page's and the league's, on every view) are kept in memory with
+ * the slice's version ({@link DashboardSlices#ensure}) and given again while the slice has it: every change to the
+ * slice's rows ({@link #rewrite}) or to the units' names ({@link ReadModelUpdates}) gives it a new version, a dropped
+ * slice is written again with a new one, and a version is never given twice (a sequence), so a kept read is the read
+ * the slice would give now. The reads that join plans' or criteria's words (per plan, per area) are made every time.
  */
 @Component
 class ProgressReadModel {
@@ -28,9 +35,18 @@ class ProgressReadModel {
                                             in_progress, done_on_time, done_late, overdue, cancelled)
             """;
 
+    /** Reads kept per slice, scope and length; a few hundred at most (a year's days read, the province and units). */
+    static final int KEPT = 256;
+
+    /** A read of a slice for a scope ({@code first}: how many units a list keeps, 0 for all). */
+    private record Read(int year, LocalDate asOf, DashboardScope scope, int first) {}
+
     private final JdbcClient jdbc;
     private final DashboardSlices slices;
     private final Clock clock;
+    private final KeptReads<Read, Long, List<UnitProgress>> keptUnits = new KeptReads<>(KEPT);
+    private final KeptReads<Read, Long, UnitTotals> keptTotals = new KeptReads<>(KEPT);
+    private final KeptReads<Read, Long, Map<String, TaskCounts>> keptFrameworks = new KeptReads<>(KEPT);
 
     ProgressReadModel(JdbcClient jdbc, DashboardSlices slices, Clock clock) {
         this.jdbc = jdbc;
@@ -38,10 +54,10 @@ class ProgressReadModel {
         this.clock = clock;
     }
 
-    /** The slice of the year on {@code asOf}, written from the tasks if it was not there. */
-    void ensure(int year, LocalDate asOf) {
-        slices.ensure(Model.PROGRESS, year, asOf, 0, () -> {
-            slices.dropOtherDays(Model.PROGRESS, year, asOf);
+    /** The slice of the year on {@code asOf}, written from the tasks if it was not there; its version. */
+    long ensure(int year, LocalDate asOf) {
+        return slices.ensure(Model.PROGRESS, year, asOf, 0, () -> {
+            slices.dropPastDays(Model.PROGRESS, year);
             write(year, asOf, List.of());
         });
     }
@@ -53,6 +69,7 @@ class ProgressReadModel {
                     .param("year", year).param("asOf", asOf).param("units", units).update();
             write(year, asOf, units);
         }
+        slices.touch(Model.PROGRESS, Set.of(year));
     }
 
     /** Counts the year's tasks on {@code asOf}, of all lead units ({@code units} empty) or of those units. */
@@ -122,14 +139,14 @@ class ProgressReadModel {
 
     /** Every unit that leads a task of the year, most overdue first. */
     List<UnitProgress> byUnit(int year, LocalDate asOf, DashboardScope scope) {
-        ensure(year, asOf);
-        return jdbc.sql(summed('U', "unit_id") + """
+        return keptUnits.get(new Read(year, asOf, scope, 0), ensure(year, asOf), true, () -> List.copyOf(jdbc.sql(
+                        summed('U', "unit_id") + """
                         select u.id, u.name, %s from q join unit u on u.id = q.key
                         order by %s
                         """.formatted(COUNTS, UNIT_ORDER))
                 .params(parameters(year, asOf, scope))
                 .query((rs, i) -> new UnitProgress(rs.getLong("id"), rs.getString("name"), TaskCounts.read(rs)))
-                .list();
+                .list()));
     }
 
     /**
@@ -156,7 +173,11 @@ class ProgressReadModel {
      * page that shows five units reads five rows, not the province's three hundred.
      */
     UnitTotals totals(int year, LocalDate asOf, DashboardScope scope, int first) {
-        ensure(year, asOf);
+        return keptTotals.get(new Read(year, asOf, scope, first), ensure(year, asOf), true,
+                () -> readTotals(year, asOf, scope, first));
+    }
+
+    private UnitTotals readTotals(int year, LocalDate asOf, DashboardScope scope, int first) {
         List<TotalsRow> rows = jdbc.sql(summed('U', "unit_id") + """
                         select u.id, u.name, %s, count(*) over () as units,
                                sum(q.not_started) over () as all_not_started, sum(q.in_progress) over () as all_in_progress,
@@ -184,14 +205,15 @@ class ProgressReadModel {
 
     /** Per index (upper-case code): the tasks serving any of its criteria, each counted once. */
     Map<String, TaskCounts> byFramework(int year, LocalDate asOf, DashboardScope scope) {
-        ensure(year, asOf);
-        Map<String, TaskCounts> counts = new HashMap<>();
-        jdbc.sql(summed('F', "framework_code") + "select q.key, " + COUNTS + " from q")
-                .params(parameters(year, asOf, scope))
-                .query(rs -> {
-                    counts.put(rs.getString("key"), TaskCounts.read(rs));
-                });
-        return counts;
+        return keptFrameworks.get(new Read(year, asOf, scope, 0), ensure(year, asOf), true, () -> {
+            Map<String, TaskCounts> counts = new HashMap<>();
+            jdbc.sql(summed('F', "framework_code") + "select q.key, " + COUNTS + " from q")
+                    .params(parameters(year, asOf, scope))
+                    .query(rs -> {
+                        counts.put(rs.getString("key"), TaskCounts.read(rs));
+                    });
+            return Map.copyOf(counts);
+        });
     }
 
     /**

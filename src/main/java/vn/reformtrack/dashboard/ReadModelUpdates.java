@@ -80,13 +80,17 @@ class ReadModelUpdates {
         reportingChanged(event.year());
     }
 
-    /** Whether a unit is active decides whether it owes reports: every year's reporting figures are dropped. */
+    /**
+     * Whether a unit is active decides whether it owes reports: every year's reporting figures are dropped. The progress
+     * slices' rows stay, but their reads show the units' names: they get new versions.
+     */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void unitChanged(UnitChanged event) {
         slices.lock();
         List<Integer> years = reportingYears();
         slices.drop(Model.TIMELINESS, years);
         slices.drop(Model.COMPLIANCE, years);
+        slices.touch(Model.PROGRESS, null);
     }
 
     /** The years that have reporting slices (read under the lock). */

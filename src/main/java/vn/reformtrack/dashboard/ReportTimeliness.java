@@ -78,7 +78,7 @@ class ReportTimeliness {
     Map<Long, ReportCounts> byUnit(int year, LocalDate asOf, DashboardScope scope) {
         boolean everyUnit = reporting.expectedUnits() == ReportingSettings.ExpectedUnits.ALL_ACTIVE;
         slices.ensure(DashboardSlices.Model.TIMELINESS, year, asOf, everyUnit ? 1 : 0, () -> {
-            slices.dropOtherDays(DashboardSlices.Model.TIMELINESS, year, asOf);
+            slices.dropPastDays(DashboardSlices.Model.TIMELINESS, year);
             write(year, asOf, everyUnit);
         });
         Map<Long, ReportCounts> counts = new LinkedHashMap<>();

@@ -23,6 +23,7 @@ import vn.reformtrack.reporting.ConsolidatedFigures.AreaProgress;
 import vn.reformtrack.reporting.ConsolidatedFigures.ListedUnit;
 import vn.reformtrack.reporting.ConsolidatedFigures.UnitNarrative;
 import vn.reformtrack.reporting.ConsolidatedFigures.UnitResult;
+import vn.reformtrack.shared.db.KeptReads;
 
 /**
  * The consolidated report's figures in a fixed number of statements whatever the number of units and tasks: the

@@ -17,6 +17,7 @@ import vn.reformtrack.identity.CurrentUser;
 import vn.reformtrack.planning.PlanningQueries;
 import vn.reformtrack.planning.TaskProgressRecorder;
 import vn.reformtrack.planning.UnitTask;
+import vn.reformtrack.shared.db.KeptReads;
 import vn.reformtrack.shared.web.ConcurrentEditException;
 import vn.reformtrack.shared.web.NotFoundException;
 import vn.reformtrack.shared.web.RuleViolationException;

@@ -21,6 +21,7 @@ import vn.reformtrack.identity.Role;
 import vn.reformtrack.identity.UserDirectory;
 import vn.reformtrack.identity.UserSummary;
 import vn.reformtrack.settings.Settings;
+import vn.reformtrack.shared.db.KeptReads;
 
 /**
  * How pages and other modules (home, dashboards) read reporting: the periods and the current one, a unit's standing,

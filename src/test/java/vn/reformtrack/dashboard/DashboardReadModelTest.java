@@ -15,6 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.reformtrack.indices.IndexCatalog;
 import vn.reformtrack.organization.Unit;
+import vn.reformtrack.organization.UnitCommand;
 import vn.reformtrack.organization.UnitService;
 import vn.reformtrack.planning.Plan;
 import vn.reformtrack.planning.PlanService;
@@ -52,6 +53,7 @@ class DashboardReadModelTest {
     @Autowired ReportTimeliness timeliness;
     @Autowired ProvinceOverview overview;
     @Autowired AnnualDashboard annual;
+    @Autowired ProgressReadModel readModel;
     @Autowired Clock clock;
 
     PlanningFixtures planning;
@@ -233,5 +235,53 @@ class DashboardReadModelTest {
 
         assertThat(report.plans()).filteredOn(p -> p.plan().planId() == plan.getId())
                 .extracting(p -> p.plan().counts()).containsExactly(new TaskCounts(0, 0, 0, 0, 1, 0));
+    }
+
+    @Test
+    void aReadWithNothingChangedIsGivenAgainAndAUnitRenamedShowsOnTheNextRead() {
+        Unit unit = data.department("Sở Giáo dục và Đào tạo");
+        Plan plan = planning.draft(today.getYear(), today.minusDays(30));
+        planning.addTask(plan, unit, Set.of(), today.plusDays(30));
+        planning.issue(plan);
+        Figures first = read(unit.getId());
+        assertThat(read(unit.getId()).byUnit()).as("nothing changed: the kept read").isSameAs(first.byUnit());
+
+        Unit before = units.get(unit.getId());
+        units.update(unit.getId(), before.getVersion(), new UnitCommand(before.getCode(), before.getName() + " (mới)",
+                before.getType(), before.getParentId()));
+
+        assertThat(read(unit.getId()).byUnit()).filteredOn(u -> u.unitId() == unit.getId())
+                .extracting(UnitProgress::unitName).containsExactly(before.getName() + " (mới)");
+        assertReadModelEqualsRecount(unit.getId());
+    }
+
+    /**
+     * A transaction recounts a unit, reads the figures and rolls back; then a committed change elsewhere gives the slice
+     * its next version. The rolled-back read was kept under a version nobody is ever given again: the unit shows its
+     * committed tasks. (With a version counted up by one from the committed one, the change would reach the rolled-back
+     * version's number and the undone read would be given as its read.)
+     */
+    @Test
+    void aReadOfARecountThatRolledBackIsNeverGivenAgain() {
+        Unit ours = data.department("Sở Khoa học và Công nghệ");
+        Unit theirs = data.department("Sở Thông tin và Truyền thông");
+        Plan plan = planning.draft(today.getYear(), today.minusDays(30));
+        Task task = planning.addTask(plan, ours, Set.of(), today.plusDays(30));
+        planning.issue(plan);
+        assertThat(countsOf(ours.getId())).isEqualTo(new TaskCounts(1, 0, 0, 0, 0, 0));
+
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            jdbc.sql("update task set cancelled_at = now(), cancel_reason = 'Thử' where id = :id").param("id", task.getId())
+                    .update();
+            readModel.rewrite(today.getYear(), Set.of(ours.getId()));
+            assertThat(readModel.byUnit(today.getYear(), today, DashboardScope.PROVINCE))
+                    .filteredOn(u -> u.unitId() == ours.getId()).extracting(UnitProgress::counts)
+                    .containsExactly(new TaskCounts(0, 0, 0, 0, 0, 1));
+            tx.setRollbackOnly();
+        });
+        planning.addTask(plans.get(plan.getId(), PlanningFixtures.COORDINATOR), theirs, Set.of(), today.plusDays(5));
+
+        assertThat(countsOf(ours.getId())).isEqualTo(new TaskCounts(1, 0, 0, 0, 0, 0));
+        assertReadModelEqualsRecount(ours.getId());
     }
 }

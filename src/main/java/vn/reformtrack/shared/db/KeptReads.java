@@ -1,23 +1,24 @@
-package vn.reformtrack.reporting;
+package vn.reformtrack.shared.db;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Reads kept per key with the stamp they were made at ({@link ReportsStamp} and what else they depend on), given again
- * while the caller finds the same stamp, made again when it differs. The caller reads the stamp before calling, so a
- * read is never kept under a stamp newer than itself; a stamp that is not {@code keepable} (read in a transaction that
- * has written, see {@link ReportsStamp.Stamp#keepable()}) neither finds nor keeps anything. At most {@code most} keys
- * are kept, the least recently read forgotten first.
+ * Reads kept per key with the stamp they were made at (reporting's {@code ReportsStamp}, the dashboards' slice versions),
+ * given again while the caller finds the same stamp, made again when it differs. The caller reads the stamp before
+ * calling, so a read is never kept under a stamp newer than itself; a stamp that is not {@code keepable} (read in a
+ * transaction that has written when the stamp's numbers could be given again after a rollback, see reporting's
+ * {@code ReportsStamp.Stamp#keepable()}) neither finds nor keeps anything. At most {@code most} keys are kept, the least
+ * recently read forgotten first.
  */
-final class KeptReads<K, S, V> {
+public final class KeptReads<K, S, V> {
 
     private record Kept<S, V>(S stamp, V value) {}
 
     private final Map<K, Kept<S, V>> kept;
 
-    KeptReads(int most) {
+    public KeptReads(int most) {
         this.kept = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<K, Kept<S, V>> eldest) {
@@ -26,7 +27,7 @@ final class KeptReads<K, S, V> {
         };
     }
 
-    V get(K key, S stamp, boolean keepable, Supplier<V> read) {
+    public V get(K key, S stamp, boolean keepable, Supplier<V> read) {
         if (!keepable) {
             return read.get();
         }

@@ -18,11 +18,13 @@ import vn.reformtrack.shared.db.RowLimit;
  * {@code dashboard_progress}): written from the task tables for a whole slice or for some units (the statements below
  * are the recount), read by {@link ProgressQueries} with one indexed statement whatever the years of tasks behind it.
  *
- * <p>The reads of the units and the indices (the home page's and the league's, on every view) are kept in memory with
- * the slice's version ({@link DashboardSlices#ensure}) and given again while the slice has it: every change to the
- * slice's rows ({@link #rewrite}) or to the units' names ({@link ReadModelUpdates}) gives it a new version, a dropped
- * slice is written again with a new one, and a version is never given twice (a sequence), so a kept read is the read
- * the slice would give now. The reads that join plans' or criteria's words (per plan, per area) are made every time.
+ * <p>The reads per unit, plan and index (the home page's, the league's and the annual view's, on every view) are kept in
+ * memory with the slice's version ({@link DashboardSlices#ensure}) and given again while the slice has it: every change
+ * to the slice's rows ({@link #rewrite}) or to the units' names ({@link ReadModelUpdates}) gives it a new version; an
+ * issued plan's header is fixed, and any change to it (its status, year, issue date) drops its years' slices, which
+ * are written again with new versions;
+ * and a version is never given twice (a sequence), so a kept read is the read the slice would give now. The areas' read
+ * joins the criteria's names, which the catalogue changes without the dashboards hearing of it: made every time.
  */
 @Component
 class ProgressReadModel {
@@ -47,6 +49,7 @@ class ProgressReadModel {
     private final KeptReads<Read, Long, List<UnitProgress>> keptUnits = new KeptReads<>(KEPT);
     private final KeptReads<Read, Long, UnitTotals> keptTotals = new KeptReads<>(KEPT);
     private final KeptReads<Read, Long, Map<String, TaskCounts>> keptFrameworks = new KeptReads<>(KEPT);
+    private final KeptReads<Read, Long, List<PlanProgress>> keptPlans = new KeptReads<>(KEPT);
 
     ProgressReadModel(JdbcClient jdbc, DashboardSlices slices, Clock clock) {
         this.jdbc = jdbc;
@@ -154,8 +157,8 @@ class ProgressReadModel {
      * their table, their counts summed over the scope's units' stored rows (a plan without tasks counts none).
      */
     List<PlanProgress> byPlan(int year, LocalDate asOf, DashboardScope scope) {
-        ensure(year, asOf);
-        return jdbc.sql(summed('P', "plan_id") + """
+        return keptPlans.get(new Read(year, asOf, scope, 0), ensure(year, asOf), true, () -> List.copyOf(jdbc.sql(
+                        summed('P', "plan_id") + """
                         select p.id, p.document_number, p.title, p.status, p.issue_date, %s
                         from plan p left join q on q.key = p.id
                         where p.year = :year and p.status in ('ISSUED', 'CLOSED') and p.issue_date <= :asOf
@@ -164,7 +167,7 @@ class ProgressReadModel {
                 .params(parameters(year, asOf, scope))
                 .query((rs, i) -> new PlanProgress(rs.getLong("id"), rs.getString("document_number"), rs.getString("title"),
                         rs.getString("status"), rs.getObject("issue_date", LocalDate.class), TaskCounts.read(rs)))
-                .list();
+                .list()));
     }
 
     /**

@@ -4,7 +4,8 @@ import vn.reformtrack.identity.CurrentUser;
 
 /**
  * Whose work a dashboard shows: the whole province (coordinators, leaders, administrators), or one unit's (a unit
- * user's, whatever the request asks). Every query of this module adds {@link #taskCondition()}.
+ * user's, whatever the request asks). Every read of this module is confined by it: the read model's through
+ * {@link #parameter()} ({@code :province or unit_id = :scopeUnit}), the others with their own condition on the unit.
  *
  * @param unitId the unit a unit user is confined to; null for the whole province
  */
@@ -26,11 +27,6 @@ public record DashboardScope(Long unitId) {
 
     public boolean canSee(long otherUnitId) {
         return unitId == null || unitId == otherUnitId;
-    }
-
-    /** The SQL condition on {@code task t} (bound as {@code :scopeUnit}); "true" for the whole province. */
-    String taskCondition() {
-        return unitId == null ? "true" : "t.lead_unit_id = :scopeUnit";
     }
 
     /** The value of {@code :scopeUnit} (always bound: an unused parameter is harmless). */

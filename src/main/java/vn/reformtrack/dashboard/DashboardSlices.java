@@ -68,10 +68,10 @@ class DashboardSlices {
      * their rows made in place, or to what their reads join to them; under the lock, as any writer.
      */
     void touch(Model model, Collection<Integer> years) {
-        jdbc.sql("update dashboard_slice set version = nextval('dashboard_slice_version') where model = :model"
-                        + (years == null ? "" : " and year in (:years)"))
-                .param("model", model.name()).param("years", years == null ? List.of(0) : years)
-                .update();
+        JdbcClient.StatementSpec update = jdbc.sql("update dashboard_slice set version = nextval('dashboard_slice_version')"
+                        + " where model = :model" + (years == null ? "" : " and year in (:years)"))
+                .param("model", model.name());
+        (years == null ? update : update.param("years", years)).update();
     }
 
     /**

@@ -85,9 +85,4 @@ class ProgressQueries {
                 .query(Integer.class)
                 .list();
     }
-
-    private java.util.Map<String, Object> parameters(int year, LocalDate asOf, DashboardScope scope) {
-        return java.util.Map.of("year", year, "asOf", asOf, "zone", clock.getZone().getId(),
-                "scopeUnit", scope.parameter());
-    }
 }

@@ -18,13 +18,8 @@ final class TaskStatusAsOf {
 
     /**
      * The tasks of a year's issued plans that were issued by {@code :asOf}, with their status then, as {@code scoped}
-     * (id, plan_id, lead_unit_id, status), confined to the scope's unit.
+     * (id, plan_id, lead_unit_id, status), those that meet {@code condition} on {@code task t}.
      */
-    static String scopedTasks(DashboardScope scope) {
-        return scopedTasks(scope.taskCondition());
-    }
-
-    /** As {@link #scopedTasks(DashboardScope)}, with any condition on {@code task t}. */
     static String scopedTasks(String condition) {
         return """
                 scoped as (

@@ -3,6 +3,7 @@ package vn.reformtrack.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -138,5 +139,26 @@ class UnitServiceTest {
     void theDemoProvinceIsLoaded() {
         assertThat(directory.findByCode("STP")).get().extracting(UnitSummary::name).isEqualTo("Sở Tư pháp");
         assertThat(directory.findByCode("UBND")).get().extracting(UnitSummary::type).isEqualTo(UnitType.PROVINCE_PC);
+    }
+
+    /** The tree is kept between reads, and every change to a unit shows on the next read: added, renamed, moved, closed. */
+    @Test
+    void theTreeIsGivenAgainUntilAUnitChanges() {
+        List<UnitRow> before = directory.tree(false);
+        assertThat(directory.tree(false)).as("nothing changed: the kept tree").isSameAs(before);
+
+        Unit parent = data.department("Sở Cây");
+        Unit unit = units.create(new UnitCommand(TestData.unique("PB"), "Phòng thử", UnitType.DEPARTMENT, null));
+        assertThat(directory.tree(false)).extracting(UnitRow::id).contains(unit.getId());
+
+        units.update(unit.getId(), units.get(unit.getId()).getVersion(),
+                new UnitCommand(unit.getCode(), "Phòng đã đổi tên", UnitType.DEPARTMENT, parent.getId()));
+        assertThat(directory.tree(false)).filteredOn(row -> row.id() == unit.getId())
+                .extracting(UnitRow::name, UnitRow::parentId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Phòng đã đổi tên", parent.getId()));
+
+        units.deactivate(unit.getId(), units.get(unit.getId()).getVersion());
+        assertThat(directory.tree(false)).extracting(UnitRow::id).doesNotContain(unit.getId());
+        assertThat(directory.tree(true)).extracting(UnitRow::id).contains(unit.getId());
     }
 }

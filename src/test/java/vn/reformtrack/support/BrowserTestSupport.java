@@ -10,10 +10,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -40,32 +40,35 @@ public abstract class BrowserTestSupport {
     private static Path profile;
 
     /**
-     * When a test fails, what the browser showed then: its address and the start of its text in the test's output (so
-     * that a CI log says it), the page and its screenshot in target/screenshots.
+     * When a test fails, what the browser showed then: its address and the start of its text added to the failure's
+     * message (so that the CI summary, which prints only the messages, says it), the page and its screenshot in
+     * target/screenshots.
      */
     @RegisterExtension
-    static final TestWatcher FAILURE_SNAPSHOT = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser == null) {
-                return;
-            }
-            String name = "FAILED-" + context.getRequiredTestClass().getSimpleName() + "-"
-                    + context.getRequiredTestMethod().getName();
-            try {
-                String text = browser.findElements(By.tagName("main")).stream().findFirst()
-                        .orElseGet(() -> browser.findElement(By.tagName("body"))).getText();
-                System.out.println(name + ": the browser was at " + browser.getCurrentUrl() + ", showing:\n"
-                        + text.substring(0, Math.min(text.length(), 2000)));
-                Path target = Path.of("target", "screenshots");
-                Files.createDirectories(target);
-                Files.writeString(target.resolve(name + ".html"), browser.getPageSource());
-                File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-                Files.copy(shot.toPath(), target.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException | RuntimeException e) {
-                System.out.println(name + ": the browser's page could not be kept: " + e);
-            }
+    static final TestExecutionExceptionHandler FAILURE_SNAPSHOT = (context, cause) -> {
+        if (browser == null) {
+            throw cause;
         }
+        String name = "FAILED-" + context.getRequiredTestClass().getSimpleName() + "-"
+                + context.getRequiredTestMethod().getName();
+        String shown;
+        try {
+            // The page's words without its pick lists' options (the units' list alone would fill the message).
+            String text = String.valueOf(((JavascriptExecutor) browser).executeScript("""
+                    const page = (document.querySelector('main') || document.body).cloneNode(true);
+                    page.querySelectorAll('select, script, style').forEach(element => element.remove());
+                    return page.textContent.replace(/\\s+/g, ' ').trim();"""));
+            shown = "the browser was at " + browser.getCurrentUrl() + ", showing:\n"
+                    + text.substring(0, Math.min(text.length(), 1500));
+            Path target = Path.of("target", "screenshots");
+            Files.createDirectories(target);
+            Files.writeString(target.resolve(name + ".html"), browser.getPageSource());
+            File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), target.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            shown = "the browser's page could not be kept: " + e;
+        }
+        throw new AssertionError(cause + "\n-- " + shown, cause);
     };
 
     @LocalServerPort

@@ -144,6 +144,8 @@ class ReminderJourneyBrowserTest extends BrowserTestSupport {
         submit.click();
         waitFor(ExpectedConditions.alertIsPresent()).accept();
         waitFor(driver -> fixtures.report(report.getId()).getStatus() == ReportStatus.SUBMITTED);
+        // The browser has the answer (the report again, with its flash) before anyone else signs in on it.
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-flash]")));
 
         // After the due date, and well past it: no further reminder for this unit.
         reminders.run(calendar.plusWorkingDays(due, 1));

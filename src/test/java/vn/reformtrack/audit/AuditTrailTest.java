@@ -138,6 +138,15 @@ class AuditTrailTest {
                         .with(data.as(coordinator)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Nhiệm vụ #" + task.getId())));
+
+        // The unit filter keeps the chosen unit; a unit that is not a number is no filter, not an error.
+        long unitId = unit.getId();
+        mvc.perform(get("/audit").param("unitId", Long.toString(unitId)).with(data.as(coordinator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("<option value=\"" + unitId + "\" selected>")));
+        mvc.perform(get("/audit").param("unitId", "abc").with(data.as(coordinator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("\" selected>"))));
     }
 
     @Test

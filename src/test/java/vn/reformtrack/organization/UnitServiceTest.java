@@ -17,6 +17,9 @@ import vn.reformtrack.support.TestData;
 class UnitServiceTest {
 
     @Autowired
+    UnitOptionsHtml unitOptions;
+
+    @Autowired
     UnitService units;
 
     @Autowired
@@ -160,5 +163,25 @@ class UnitServiceTest {
         units.deactivate(unit.getId(), units.get(unit.getId()).getVersion());
         assertThat(directory.tree(false)).extracting(UnitRow::id).doesNotContain(unit.getId());
         assertThat(directory.tree(true)).extracting(UnitRow::id).contains(unit.getId());
+    }
+
+    /** The filters' options: the tree's units escaped and indented, the chosen one selected, a rename on the next read. */
+    @Test
+    void theUnitsOptionsFollowTheTreeAndMarkTheChosenOne() {
+        Unit unit = units.create(new UnitCommand(TestData.unique("PB"), "Phòng <Kế hoạch> & Đầu tư", UnitType.DEPARTMENT,
+                null));
+        String option = "<option value=\"" + unit.getId() + "\">Phòng &lt;Kế hoạch&gt; &amp; Đầu tư</option>";
+        assertThat(unitOptions.options(false, null)).contains(option).doesNotContain("selected");
+        assertThat(unitOptions.options(false, unit.getId()))
+                .contains("<option value=\"" + unit.getId() + "\" selected>").containsOnlyOnce("selected");
+        assertThat(unitOptions.options(false, -1L)).doesNotContain("selected");
+
+        units.update(unit.getId(), units.get(unit.getId()).getVersion(),
+                new UnitCommand(unit.getCode(), "Phòng đã đổi tên", UnitType.DEPARTMENT, null));
+        assertThat(unitOptions.options(false, null)).contains(">Phòng đã đổi tên<").doesNotContain("Kế hoạch&gt;");
+
+        units.deactivate(unit.getId(), units.get(unit.getId()).getVersion());
+        assertThat(unitOptions.options(false, null)).doesNotContain("value=\"" + unit.getId() + "\"");
+        assertThat(unitOptions.options(true, null)).contains("value=\"" + unit.getId() + "\"");
     }
 }

@@ -28,7 +28,7 @@ import vn.reformtrack.audit.AuditedTypes;
 import vn.reformtrack.audit.RecordChange;
 import vn.reformtrack.audit.RecordHistory;
 import vn.reformtrack.organization.UnitDirectory;
-import vn.reformtrack.organization.UnitRow;
+import vn.reformtrack.organization.UnitOptionsHtml;
 import vn.reformtrack.shared.web.NotFoundException;
 
 /**
@@ -47,13 +47,16 @@ class AuditController {
     private final AuditedTypes types;
     private final AuditSheet sheet;
     private final UnitDirectory units;
+    private final UnitOptionsHtml unitOptions;
 
-    AuditController(AuditTrail trail, RecordHistory history, AuditedTypes types, AuditSheet sheet, UnitDirectory units) {
+    AuditController(AuditTrail trail, RecordHistory history, AuditedTypes types, AuditSheet sheet, UnitDirectory units,
+            UnitOptionsHtml unitOptions) {
         this.trail = trail;
         this.history = history;
         this.types = types;
         this.sheet = sheet;
         this.units = units;
+        this.unitOptions = unitOptions;
     }
 
     @ModelAttribute("recordTypes")
@@ -67,11 +70,6 @@ class AuditController {
                 .toList();
     }
 
-    @ModelAttribute("unitOptions")
-    List<UnitRow> unitOptions() {
-        return units.tree(true);
-    }
-
     @GetMapping
     String list(@ModelAttribute("filter") AuditFilterForm form, BindingResult result,
             @RequestParam(defaultValue = "0") int page, Model model) {
@@ -79,6 +77,7 @@ class AuditController {
         Page<AuditRow> rows = trail.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
         model.addAttribute("rows", rows);
         model.addAttribute("unitNames", unitNames(rows.getContent().stream().map(AuditRow::unitId)));
+        model.addAttribute("unitOptionsHtml", unitOptions.options(true, result.hasErrors() ? null : form.getUnitId()));
         return "audit/trail";
     }
 

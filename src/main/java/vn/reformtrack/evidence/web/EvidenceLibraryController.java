@@ -1,7 +1,6 @@
 package vn.reformtrack.evidence.web;
 
 import java.util.List;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -14,6 +13,7 @@ import vn.reformtrack.evidence.EvidenceStore;
 import vn.reformtrack.evidence.EvidenceSummary;
 import vn.reformtrack.identity.CurrentUser;
 import vn.reformtrack.organization.UnitDirectory;
+import vn.reformtrack.organization.UnitOptionsHtml;
 import vn.reformtrack.organization.UnitNotFoundException;
 import vn.reformtrack.organization.UnitSummary;
 import vn.reformtrack.shared.web.Formats;
@@ -32,14 +32,16 @@ class EvidenceLibraryController {
     private final EvidenceStore store;
     private final EvidenceAccess access;
     private final UnitDirectory units;
+    private final UnitOptionsHtml unitOptions;
     private final XlsxExports xlsx;
     private final Formats formats;
 
-    EvidenceLibraryController(EvidenceStore store, EvidenceAccess access, UnitDirectory units, XlsxExports xlsx,
-            Formats formats) {
+    EvidenceLibraryController(EvidenceStore store, EvidenceAccess access, UnitDirectory units,
+            UnitOptionsHtml unitOptions, XlsxExports xlsx, Formats formats) {
         this.store = store;
         this.access = access;
         this.units = units;
+        this.unitOptions = unitOptions;
         this.xlsx = xlsx;
         this.formats = formats;
     }
@@ -50,7 +52,9 @@ class EvidenceLibraryController {
         UnitSummary unit = shownUnit(user, unitId);
         model.addAttribute("unit", unit);
         model.addAttribute("query", query);
-        model.addAttribute("unitOptions", user.isProvinceWide() ? units.tree(true) : List.of());
+        if (user.isProvinceWide()) {
+            model.addAttribute("unitOptionsHtml", unitOptions.options(true, unit == null ? null : unit.id()));
+        }
         if (unit != null) {
             PageRequest pageRequest = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
             model.addAttribute("files", store.listForUnit(user, unit.id(), query, pageRequest));

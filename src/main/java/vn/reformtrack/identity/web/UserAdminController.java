@@ -23,6 +23,7 @@ import vn.reformtrack.identity.UserAdminService;
 import vn.reformtrack.identity.UserFilter;
 import vn.reformtrack.identity.UserRow;
 import vn.reformtrack.organization.UnitDirectory;
+import vn.reformtrack.organization.UnitOptionsHtml;
 import vn.reformtrack.organization.UnitRow;
 import vn.reformtrack.shared.web.FlashMessage;
 import vn.reformtrack.shared.web.RuleViolationException;
@@ -38,11 +39,13 @@ class UserAdminController {
 
     private final UserAdminService users;
     private final UnitDirectory units;
+    private final UnitOptionsHtml unitOptions;
     private final XlsxExports xlsx;
 
-    UserAdminController(UserAdminService users, UnitDirectory units, XlsxExports xlsx) {
+    UserAdminController(UserAdminService users, UnitDirectory units, UnitOptionsHtml unitOptions, XlsxExports xlsx) {
         this.users = users;
         this.units = units;
+        this.unitOptions = unitOptions;
         this.xlsx = xlsx;
     }
 
@@ -60,6 +63,7 @@ class UserAdminController {
     String list(UserFilter filter, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("filter", filter);
         model.addAttribute("users", users.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("unitOptionsHtml", unitOptions.options(false, filter.unitId()));
         return "identity/user-list";
     }
 

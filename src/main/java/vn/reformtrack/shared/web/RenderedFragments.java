@@ -44,14 +44,17 @@ public class RenderedFragments {
     /** Views of each fragment, by whether it was rendered ({@code rendered=true}) or given again. */
     public static final String METRIC = "reformtrack.fragments";
 
-    /** Kept renderings (fragment × language × variables); all are forgotten when there are more. */
+    /**
+     * Kept renderings of each fragment (language × variables); all of that fragment's are forgotten when there are
+     * more, the others' stay (the menu's many variants never push out a task table).
+     */
     static final int KEPT = 64;
 
     private final SpringTemplateEngine engine;
     private final ApplicationContext context;
     private final ConversionService conversions;
     private final JakartaServletWebApplication application;
-    private final Map<Key, String> kept = new ConcurrentHashMap<>();
+    private final Map<String, Map<Key, String>> kept = new ConcurrentHashMap<>();
     private final MeterRegistry meters;
 
     RenderedFragments(SpringTemplateEngine engine, ApplicationContext context, ServletContext servletContext,
@@ -72,17 +75,18 @@ public class RenderedFragments {
     public String html(String template, String fragment, Map<String, Object> variables) {
         Key key = new Key(template, fragment, LocaleContextHolder.getLocale(),
                 Collections.unmodifiableMap(new HashMap<>(variables)));
-        String html = kept.get(key);
+        String name = template + " :: " + fragment;
+        Map<Key, String> renderings = kept.computeIfAbsent(name, ignored -> new ConcurrentHashMap<>());
+        String html = renderings.get(key);
         boolean rendered = html == null;
         if (rendered) {
             html = render(key);
-            if (kept.size() >= KEPT) {
-                kept.clear();
+            if (renderings.size() >= KEPT) {
+                renderings.clear();
             }
-            kept.put(key, html);
+            renderings.put(key, html);
         }
-        meters.counter(METRIC, "fragment", template + " :: " + fragment, "rendered", Boolean.toString(rendered))
-                .increment();
+        meters.counter(METRIC, "fragment", name, "rendered", Boolean.toString(rendered)).increment();
         return html;
     }
 

@@ -63,6 +63,7 @@ class RenderedFragmentsTest {
     private static final String OVERVIEW = "dashboard/overview-parts :: overview";
     private static final String TASK_TABLE = "planning/task-list-parts :: table";
     private static final String ROUND_ITEMS = "assessment/round-parts :: items";
+    private static final String MENU = "fragments/navigation :: menu";
 
     @Autowired MockMvc mvc;
     @Autowired TestData data;
@@ -322,5 +323,43 @@ class RenderedFragmentsTest {
         Document ownGrid = page(head, "/reporting/grid");
         assertThat(ownGrid.select("#grid tbody tr")).hasSize(1)
                 .allSatisfy(row -> assertThat(row.attr("data-unit-id")).isEqualTo(unit.getId().toString()));
+    }
+
+    /**
+     * The main menu: each role's own entries, the current page's marked (and the administration group when the page is
+     * one of its entries), in the reader's language; given again to the next reader of the same page and role.
+     */
+    @Test
+    void theMenuIsEachRolesOwnWithTheCurrentPageMarked() throws Exception {
+        UserAccount coordinator = data.user(Role.COORDINATOR, null);
+        UserAccount otherCoordinator = data.user(Role.COORDINATOR, null);
+        UserAccount head = data.user(Role.UNIT_HEAD, data.department("Sở Thực đơn").getId());
+
+        Document tasks = page(coordinator, "/planning/tasks");
+        assertThat(tasks.select("#mainNav a.active[aria-current=page]")).extracting(link -> link.attr("data-nav"))
+                .containsExactly("/planning/tasks");
+        assertThat(tasks.select("#adminMenu.active")).isEmpty();
+        double given = count(MENU, false);
+        Document again = page(otherCoordinator, "/planning/tasks");
+        assertThat(count(MENU, false)).as("the same menu given again").isEqualTo(given + 1);
+        assertThat(again.selectFirst("#mainNav ul").outerHtml()).isEqualTo(tasks.selectFirst("#mainNav ul").outerHtml());
+
+        Document task = page(coordinator, "/planning/tasks/overdue");
+        assertThat(task.select("#mainNav a.active")).extracting(link -> link.attr("data-nav"))
+                .containsExactly("/planning/tasks");
+        Document audit = page(coordinator, "/audit");
+        assertThat(audit.select("#adminMenu.active")).hasSize(1);
+        assertThat(audit.select("#mainNav a.dropdown-item.active")).extracting(link -> link.attr("data-nav"))
+                .containsExactly("/audit");
+        assertThat(audit.select("#mainNav a[data-nav=/planning/tasks]").hasClass("active")).isFalse();
+
+        Document headsHome = page(head, "/");
+        assertThat(headsHome.select("#mainNav a[data-nav]")).extracting(link -> link.attr("data-nav"))
+                .doesNotContain("/audit").contains("/planning/tasks");
+        assertThat(headsHome.select("#adminMenu")).isEmpty();
+
+        Document english = page(coordinator, "/planning/tasks", "en");
+        assertThat(english.selectFirst("#mainNav a[data-nav=/planning/tasks]").text())
+                .isNotEqualTo(tasks.selectFirst("#mainNav a[data-nav=/planning/tasks]").text());
     }
 }

@@ -119,7 +119,7 @@ class TaskListController {
 
     private void addListModel(TaskFilter filter, CurrentUser user, Model model) {
         model.addAttribute("filter", filter);
-        model.addAttribute("planOptions", options.visiblePlans(user));
+        model.addAttribute("planOptionsHtml", filterOptions.plans(options.visiblePlans(user), filter.planId()));
         model.addAttribute("unitOptionsHtml", filterOptions.units(filter.unitId()));
         model.addAttribute("criterionOptionsHtml", filterOptions.criteria(filter.criterionId()));
         model.addAttribute("taskStatuses", TaskStatus.values());

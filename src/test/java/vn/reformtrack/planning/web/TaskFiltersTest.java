@@ -100,6 +100,12 @@ class TaskFiltersTest {
                 .isEqualTo("50");
         assertThat(first.select("[data-page-sizes] a").eachAttr("href"))
                 .containsExactly(ours + "&size=50", ours + "&size=100");
+        Document ofThePlan = page(coordinator, ours + "&planId=" + plan.getId());
+        assertThat(ofThePlan.select("#planId option[selected]").eachAttr("value"))
+                .containsExactly(String.valueOf(plan.getId()));
+        assertThat(ofThePlan.select("#planId option[selected]").text()).endsWith(" · " + today.getYear());
+        assertThat(first.select("#planId option[selected]")).isEmpty();
+        assertThat(first.select("#planId option[value=" + plan.getId() + "]")).hasSize(1);
         for (String notOffered : new String[] {"7", "abc", "-25", "1000000"}) {
             assertThat(page(coordinator, ours + "&size=" + notOffered).select("tr[data-task-id]"))
                     .as("size=%s", notOffered).hasSize(25);

@@ -38,8 +38,7 @@ public class UnitDirectory {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return units.findAllById(ids).stream()
-                .map(Unit::summary)
+        return queries.summaries(ids.stream().mapToLong(Long::longValue).distinct().toArray()).stream()
                 .collect(Collectors.toMap(UnitSummary::id, Function.identity()));
     }
 

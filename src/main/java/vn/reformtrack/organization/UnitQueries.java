@@ -88,4 +88,17 @@ class UnitQueries {
         return search(new UnitFilter(null, null, includeInactive ? null : Boolean.TRUE), Pageable.ofSize(100_000))
                 .getContent();
     }
+
+    /**
+     * Units by id, in one statement with the ids as one array: a JPA {@code in} list is translated again whenever
+     * its length changes (every page asks with a different number of ids).
+     */
+    List<UnitSummary> summaries(long[] ids) {
+        return jdbc.sql("select id, code, name, type, parent_id, active from unit where id = any(?)")
+                .param(ids)
+                .query((rs, i) -> new UnitSummary(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                        UnitType.valueOf(rs.getString("type")), rs.getObject("parent_id", Long.class),
+                        rs.getBoolean("active")))
+                .list();
+    }
 }

@@ -63,7 +63,7 @@ public class TargetService {
         if (planYears.isEmpty()) {
             return byPlan;
         }
-        List<PlanTarget> list = targets.findByPlanIdInOrderByPositionAscIdAsc(planYears.keySet());
+        List<PlanTarget> list = targets.findByPlanIds(planYears.keySet().toArray(Long[]::new));
         Map<Long, FrameworkSummary> frameworks = catalog.frameworks().stream()
                 .collect(Collectors.toMap(FrameworkSummary::id, Function.identity()));
         Map<Long, CriterionSummary> criteria = catalog.criteria(list.stream()

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.reformtrack.shared.db.KeptReads;
 import vn.reformtrack.reporting.ReportingQueries;
 import vn.reformtrack.reporting.ReportingSettings;
 
@@ -48,6 +49,10 @@ class ReportTimeliness {
             expected as (select rp.id as period_id, u.id as unit_id from periods rp cross join unit u
                          where u.active and (not :unitScoped or u.id = :scopeUnit))""";
 
+    /** The reads of the day's slices kept under their versions, like the progress model's (ProgressReadModel). */
+    private record Read(int year, LocalDate asOf, DashboardScope scope) {}
+
+    private final KeptReads<Read, Long, Map<Long, ReportCounts>> kept = new KeptReads<>(ProgressReadModel.KEPT);
     private final JdbcClient jdbc;
     private final ReportingQueries reporting;
     private final DashboardSlices slices;
@@ -73,14 +78,21 @@ class ReportTimeliness {
      * Every unit that owed a report of the year due before {@code asOf}, in the scope, by unit id: from the read model
      * ({@code dashboard_timeliness}), written from the reporting tables on the first read of the day and dropped by
      * {@link ReadModelUpdates} when a report, a period, a task or a unit changes. A unit's row is the same counted
-     * alone or with the province (what it owes depends on its own tasks only).
+     * alone or with the province (what it owes depends on its own tasks only). The read is kept under the slice's
+     * version.
      */
     Map<Long, ReportCounts> byUnit(int year, LocalDate asOf, DashboardScope scope) {
         boolean everyUnit = reporting.expectedUnits() == ReportingSettings.ExpectedUnits.ALL_ACTIVE;
-        slices.ensure(DashboardSlices.Model.TIMELINESS, year, asOf, everyUnit ? 1 : 0, () -> {
+        long version = slices.ensure(DashboardSlices.Model.TIMELINESS, year, asOf, everyUnit ? 1 : 0, () -> {
             slices.dropPastDays(DashboardSlices.Model.TIMELINESS, year);
             write(year, asOf, everyUnit);
         });
+        // The slice's version is new whenever its rows or the units' names its read joins change (a dropped slice is
+        // written again with a new one): given again while it is the same.
+        return kept.get(new Read(year, asOf, scope), version, true, () -> read(year, asOf, everyUnit, scope));
+    }
+
+    private Map<Long, ReportCounts> read(int year, LocalDate asOf, boolean everyUnit, DashboardScope scope) {
         Map<Long, ReportCounts> counts = new LinkedHashMap<>();
         jdbc.sql("""
                         select t.unit_id, u.name, t.due, t.on_time, t.late, t.missing

@@ -244,7 +244,9 @@ class DashboardReadModelTest {
         planning.addTask(plan, unit, Set.of(), today.plusDays(30));
         planning.issue(plan);
         Figures first = read(unit.getId());
-        assertThat(read(unit.getId()).byUnit()).as("nothing changed: the kept read").isSameAs(first.byUnit());
+        Figures again = read(unit.getId());
+        assertThat(again.byUnit()).as("nothing changed: the kept read").isSameAs(first.byUnit());
+        assertThat(again.timeliness()).as("nothing changed: the kept read").isSameAs(first.timeliness());
 
         Unit before = units.get(unit.getId());
         units.update(unit.getId(), before.getVersion(), new UnitCommand(before.getCode(), before.getName() + " (mới)",

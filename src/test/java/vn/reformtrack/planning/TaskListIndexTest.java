@@ -29,7 +29,8 @@ import vn.reformtrack.support.TestData;
 
 /**
  * The task list's pages come from indexes: for every order the list offers, under every filter, the plan reads the
- * page's ids in an index's order (no sort of every match), and the title order is Vietnamese alphabetical order.
+ * page's ids in an index's order (no sort of every match) — but a year's list, which sorts the year's tasks — and the
+ * title order is Vietnamese alphabetical order; a year's list in every order is the year's tasks in that order.
  */
 @IntegrationTest
 class TaskListIndexTest {
@@ -86,10 +87,16 @@ class TaskListIndexTest {
                         filter.unitRole(), filter.criterionId(), filter.status(), filter.priority(),
                         filter.deadlineKind(), sort);
                 for (CurrentUser viewer : List.of(COORDINATOR, unitUser)) {
-                    assertThat(planNodes(queries, sorted, viewer, today))
-                            .as("%s as %s", sorted, viewer.role())
-                            .contains("Limit")
-                            .doesNotContain("Sort");
+                    List<String> nodes = planNodes(queries, sorted, viewer, today);
+                    if (sorted.year() != null) {
+                        // A year's tasks are gathered first (by their plans) and sorted: never a walk of every year.
+                        assertThat(nodes).as("%s as %s", sorted, viewer.role())
+                                .contains("Limit", "Sort", "CTE Scan");
+                    } else {
+                        assertThat(nodes).as("%s as %s", sorted, viewer.role())
+                                .contains("Limit")
+                                .doesNotContain("Sort");
+                    }
                 }
             }
         }
@@ -113,6 +120,37 @@ class TaskListIndexTest {
 
         assertThat(page.tasks().getContent()).extracting(TaskRow::title).containsExactly("An toàn thông tin",
                 "Ăn ở hợp vệ sinh", "Âm thanh hội trường", "Bảo đảm an ninh", "Dân vận khéo", "Đào tạo công chức");
+    }
+
+    @Test
+    void aYearsListIsTheYearsTasksInTheChosenOrder() {
+        LocalDate today = LocalDate.now(clock);
+        int year = today.getYear() + 4;
+        Unit lead = data.department("Sở Kế hoạch năm");
+        PlanningFixtures fixtures = new PlanningFixtures(plans, tasks, catalog);
+        Plan ours = fixtures.draft(year, today);
+        Plan nextYears = fixtures.draft(year + 1, today);
+        TaskCommand base = fixtures.task(year, lead, Set.of(), LocalDate.of(year, 6, 1));
+        record Wanted(Plan plan, String title, TaskPriority priority, LocalDate due) {}
+        for (Wanted task : List.of(
+                new Wanted(ours, "Cao, hạn 20/6", TaskPriority.HIGH, LocalDate.of(year, 6, 20)),
+                new Wanted(ours, "Thường, hạn 5/6", TaskPriority.NORMAL, LocalDate.of(year, 6, 5)),
+                new Wanted(ours, "Thấp, hạn 1/6", TaskPriority.LOW, LocalDate.of(year, 6, 1)),
+                new Wanted(ours, "Cao, hạn 10/6", TaskPriority.HIGH, LocalDate.of(year, 6, 10)),
+                new Wanted(nextYears, "Năm sau, cao", TaskPriority.HIGH, LocalDate.of(year + 1, 1, 2)))) {
+            tasks.create(task.plan().getId(), new TaskCommand(task.title(), null, null, base.criterionIds(), lead.getId(),
+                    Set.of(), null, DeadlineKind.DATE, task.due(), task.priority()), COORDINATOR);
+        }
+        TaskFilter byPriority = new TaskFilter(null, null, year, null, null, null, null, null, null, TaskSort.PRIORITY);
+
+        assertThat(tasks.list(byPriority, COORDINATOR, PageRequest.of(0, 10)).tasks().getContent())
+                .extracting(TaskRow::title)
+                .containsExactly("Cao, hạn 10/6", "Cao, hạn 20/6", "Thường, hạn 5/6", "Thấp, hạn 1/6");
+        assertThat(tasks.list(byPriority, COORDINATOR, PageRequest.of(1, 3)).tasks().getContent())
+                .extracting(TaskRow::title).containsExactly("Thấp, hạn 1/6");
+        assertThat(tasks.list(new TaskFilter(null, null, year, null, null, null, null, TaskPriority.HIGH, null,
+                        TaskSort.TITLE), COORDINATOR, PageRequest.of(0, 10)).tasks().getContent())
+                .extracting(TaskRow::title).containsExactly("Cao, hạn 10/6", "Cao, hạn 20/6");
     }
 
     /**

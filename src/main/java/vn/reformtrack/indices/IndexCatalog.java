@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -42,6 +43,11 @@ public class IndexCatalog {
      */
     public String changeStamp() {
         return criteria.changeStamp();
+    }
+
+    /** Every framework's name in the reader's language (English falls back to Vietnamese), by code. */
+    public Map<String, String> frameworkNames(Locale locale) {
+        return frameworks().stream().collect(Collectors.toMap(FrameworkSummary::code, framework -> framework.name(locale)));
     }
 
     /** All frameworks, the built-in national ones first (by code). */

@@ -14,6 +14,7 @@ import vn.reformtrack.dashboard.AnnualDashboard;
 import vn.reformtrack.dashboard.AnnualReport;
 import vn.reformtrack.dashboard.DashboardCharts;
 import vn.reformtrack.identity.CurrentUser;
+import vn.reformtrack.indices.IndexCatalog;
 import vn.reformtrack.planning.Reading;
 import vn.reformtrack.shared.xlsx.XlsxExports;
 
@@ -26,12 +27,15 @@ class AnnualController {
     private final DashboardCharts charts;
     private final XlsxExports xlsx;
     private final MessageSource messages;
+    private final IndexCatalog catalog;
 
-    AnnualController(AnnualDashboard annual, DashboardCharts charts, XlsxExports xlsx, MessageSource messages) {
+    AnnualController(AnnualDashboard annual, DashboardCharts charts, XlsxExports xlsx, MessageSource messages,
+            IndexCatalog catalog) {
         this.annual = annual;
         this.charts = charts;
         this.xlsx = xlsx;
         this.messages = messages;
+        this.catalog = catalog;
     }
 
     @GetMapping
@@ -42,6 +46,7 @@ class AnnualController {
                 : charts.statusBars("dashboard.annual.plansChart", report.plans(),
                         plan -> plan.plan().documentNumber() == null ? plan.plan().title() : plan.plan().documentNumber(),
                         plan -> plan.plan().counts()));
+        model.addAttribute("indexNames", catalog.frameworkNames(LocaleContextHolder.getLocale()));
         return "dashboard/annual";
     }
 

@@ -6,9 +6,11 @@ import vn.reformtrack.organization.UnitRow;
 import vn.reformtrack.organization.UnitType;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.reformtrack.identity.CurrentUser;
-import vn.reformtrack.indices.FrameworkSummary;
 import vn.reformtrack.indices.IndexCatalog;
 import vn.reformtrack.planning.Plan;
 import vn.reformtrack.planning.PlanChange;
@@ -71,10 +72,12 @@ class PlanPageController {
         Plan plan = plans.get(id, user);
         TaskFilter planTasks = filter.withPlan(id);
         model.addAttribute("plan", plan);
+        Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("planFrameworks", catalog.frameworks().stream()
                 .filter(framework -> plan.getFrameworkIds().contains(framework.id()))
-                .map(FrameworkSummary::nameVi)
+                .map(framework -> framework.name(locale))
                 .toList());
+        model.addAttribute("indexNames", catalog.frameworkNames(locale));
         model.addAttribute("targets", targets.evaluate(plan));
         model.addAttribute("filter", planTasks);
         TaskListPage list = tasks.list(planTasks, user, PageSizes.request(page, size));

@@ -22,9 +22,9 @@ import vn.reformtrack.shared.db.RowLimit;
  * memory with the slice's version ({@link DashboardSlices#ensure}) and given again while the slice has it: every change
  * to the slice's rows ({@link #rewrite}) or to the units' names ({@link ReadModelUpdates}) gives it a new version; an
  * issued plan's header is fixed, and any change to it (its status, year, issue date) drops its years' slices, which
- * are written again with new versions;
- * and a version is never given twice (a sequence), so a kept read is the read the slice would give now. The areas' read
- * joins the criteria's names, which the catalogue changes without the dashboards hearing of it: made every time.
+ * are written again with new versions; and a version is never given twice (a sequence), so a kept read is the read the
+ * slice would give now. The areas' read joins the criteria's names, which the catalogue changes without the dashboards
+ * hearing of it: made every time.
  */
 @Component
 class ProgressReadModel {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -19,15 +20,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.reformtrack.identity.CurrentUser;
+import vn.reformtrack.shared.db.KeptReads;
 import vn.reformtrack.shared.db.RowLimit;
 import vn.reformtrack.shared.text.VietnameseText;
 
 /**
- * Task lists as pages show them: two SQL statements a page, whatever its size and the data's. The counts per status
- * come first (they give the total; the province's list, unfiltered or by plan or year, sums the stored counts of V175
- * instead of counting its tasks); then the page's ids, read in the order of an index, joined with plan, units,
- * responsible person and criteria codes. A unit user's lists are confined to issued plans' tasks their unit leads or
- * coordinates.
+ * Task lists as pages show them: two SQL statements a page, whatever its size and the data's, and none while the
+ * lists' version has not moved since the same page was read ({@link #search}). The counts per status come first (they
+ * give the total; the province's list, unfiltered or by plan or year, sums the stored counts of V175 instead of counting
+ * its tasks); then the page's ids, read in the order of an index, joined with plan, units, responsible person and
+ * criteria codes. A unit user's lists are confined to issued plans' tasks their unit leads or coordinates.
  */
 @Component
 @Transactional(readOnly = true)
@@ -39,23 +41,48 @@ class TaskQueries {
 
     private static final int EXPORT_FETCH = 500;
 
-    private final JdbcClient jdbc;
+    /** Pages of lists kept: the coordinators' and leaders' usual pages, and some of units' own. */
+    private static final int KEPT_PAGES = 256;
 
-    TaskQueries(JdbcClient jdbc) {
+    /** A list's page as the viewer's scope reads it: a unit user's is their unit's, a province user's everyone's. */
+    private record ListKey(TaskFilter filter, boolean unitUser, Long viewerUnit, int page, int size) {}
+
+    private record ListStamp(long version, LocalDate day) {}
+
+    private final JdbcClient jdbc;
+    private final TaskListVersion version;
+    private final KeptReads<ListKey, ListStamp, TaskListPage> kept = new KeptReads<>(KEPT_PAGES);
+
+    TaskQueries(JdbcClient jdbc, TaskListVersion version) {
         this.jdbc = jdbc;
+        this.version = version;
     }
 
     /**
-     * A page of the list and the filter's count in each status: two statements. The page's total is the count of the
-     * filter's status, or the sum of all counts (no window over every matching task), and the page's ids are read from
-     * an index that gives the list's order (V121) instead of sorting every match.
+     * A page of the list and the filter's count in each status, kept per filter, scope and page with the lists'
+     * version and the day ({@link TaskListVersion}): the coordinators' lists are the same pages for each of them until
+     * a task, plan, unit or name changes, and a change shows on the next read (it moves the version in its own
+     * transaction). Otherwise two statements: see {@link #read}.
      */
     TaskListPage search(TaskFilter filter, CurrentUser viewer, LocalDate today, Pageable pageable) {
+        ListStamp stamp = new ListStamp(version.current(), today);
+        ListKey key = new ListKey(filter, viewer.isUnitUser(), viewer.isUnitUser() ? viewer.unitId() : null,
+                pageable.getPageNumber(), pageable.getPageSize());
+        return kept.get(key, stamp, true, () -> read(filter, viewer, today, pageable));
+    }
+
+    /**
+     * A page of the list and the filter's count in each status, read now: two statements. The page's total is the count
+     * of the filter's status, or the sum of all counts (no window over every matching task), and the page's ids are
+     * read from an index that gives the list's order (V121) instead of sorting every match.
+     */
+    TaskListPage read(TaskFilter filter, CurrentUser viewer, LocalDate today, Pageable pageable) {
         Map<TaskStatus, Long> counts = countByStatus(filter, viewer, today);
         long total = filter.status() == null ? counts.values().stream().mapToLong(Long::longValue).sum()
                 : counts.get(filter.status());
-        List<TaskRow> rows = pageable.getOffset() >= total ? List.of() : rows(filter, viewer, today, pageable);
-        return new TaskListPage(new PageImpl<>(rows, pageable, total), counts);
+        List<TaskRow> rows = pageable.getOffset() >= total ? List.of()
+                : List.copyOf(rows(filter, viewer, today, pageable));
+        return new TaskListPage(new PageImpl<>(rows, pageable, total), Collections.unmodifiableMap(counts));
     }
 
     private List<TaskRow> rows(TaskFilter filter, CurrentUser viewer, LocalDate today, Pageable pageable) {

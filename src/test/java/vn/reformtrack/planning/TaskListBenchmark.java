@@ -71,7 +71,7 @@ public class TaskListBenchmark {
             throw new IllegalStateException("expected " + TASKS + " tasks, found " + count);
         }
         busyUnit = units[7];
-        queries = new TaskQueries(JdbcClient.create(dataSource));
+        queries = new TaskQueries(JdbcClient.create(dataSource), new TaskListVersion(JdbcClient.create(dataSource)));
         coordinator = new CurrentUser(1, "coordinator", "Điều phối", Role.COORDINATOR, null);
         unitUser = new CurrentUser(2, "head", "Thủ trưởng", Role.UNIT_HEAD, busyUnit);
     }
@@ -83,18 +83,18 @@ public class TaskListBenchmark {
 
     @Benchmark
     public TaskListPage coordinatorFirstPage() {
-        return queries.search(TaskFilter.none(), coordinator, today, PageRequest.of(0, 50));
+        return queries.read(TaskFilter.none(), coordinator, today, PageRequest.of(0, 50));
     }
 
     @Benchmark
     public TaskListPage coordinatorFilteredPage() {
-        return queries.search(new TaskFilter("kiem tra", null, YEAR, null, null, null, TaskStatus.OVERDUE, null, null,
+        return queries.read(new TaskFilter("kiem tra", null, YEAR, null, null, null, TaskStatus.OVERDUE, null, null,
                 TaskSort.DEADLINE), coordinator, today, PageRequest.of(1, 50));
     }
 
     @Benchmark
     public TaskListPage coordinatorByUnitAndCriterion() {
-        return queries.search(new TaskFilter(null, null, YEAR, busyUnit, null, 3L, null, null, null, TaskSort.PRIORITY),
+        return queries.read(new TaskFilter(null, null, YEAR, busyUnit, null, 3L, null, null, null, TaskSort.PRIORITY),
                 coordinator, today, PageRequest.of(0, 50));
     }
 
@@ -106,12 +106,12 @@ public class TaskListBenchmark {
 
     @Benchmark
     public TaskListPage unitLeadingTasks() {
-        return queries.search(TaskFilter.none().withUnit(busyUnit, TaskRole.LEAD), unitUser, today, PageRequest.of(0, 50));
+        return queries.read(TaskFilter.none().withUnit(busyUnit, TaskRole.LEAD), unitUser, today, PageRequest.of(0, 50));
     }
 
     @Benchmark
     public TaskListPage unitCoordinatingTasks() {
-        return queries.search(TaskFilter.none().withUnit(busyUnit, TaskRole.COORDINATING), unitUser, today,
+        return queries.read(TaskFilter.none().withUnit(busyUnit, TaskRole.COORDINATING), unitUser, today,
                 PageRequest.of(0, 50));
     }
 

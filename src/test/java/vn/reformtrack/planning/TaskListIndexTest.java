@@ -78,7 +78,7 @@ class TaskListIndexTest {
         filters.add(TaskFilter.none().withUnit(lead.getId(), TaskRole.COORDINATING));
         filters.add(new TaskFilter(null, null, null, null, null, criterion, null, TaskPriority.HIGH,
                 DeadlineKind.DATE, null));
-        TaskQueries queries = new TaskQueries(JdbcClient.create(dataSource));
+        TaskQueries queries = new TaskQueries(JdbcClient.create(dataSource), new TaskListVersion(JdbcClient.create(dataSource)));
         CurrentUser unitUser = new CurrentUser(1, "u", "U", Role.UNIT_STAFF, lead.getId());
 
         for (TaskSort sort : TaskSort.values()) {

@@ -26,7 +26,7 @@ import vn.reformtrack.support.TestData;
 
 /**
  * The task lists: two statements a page (the counts per status, then the rows) however many units and criteria each
- * row names; SQL and Java agree on status.
+ * row names, one (the lists' version) for a page read before while nothing changed; SQL and Java agree on status.
  */
 @IntegrationTest
 class TaskQueriesTest {
@@ -72,10 +72,10 @@ class TaskQueriesTest {
         for (int i = 0; i < 60; i++) {
             fixtures.addTask(plan, lead, coordinating, today.plusDays(i));
         }
-        TaskQueries counted = new TaskQueries(JdbcClient.create(dataSource));
+        TaskQueries counted = new TaskQueries(JdbcClient.create(dataSource), new TaskListVersion(JdbcClient.create(dataSource)));
         StatementCounter.reset();
 
-        TaskListPage list = counted.search(TaskFilter.none().withPlan(plan.getId()), COORDINATOR, today,
+        TaskListPage list = counted.read(TaskFilter.none().withPlan(plan.getId()), COORDINATOR, today,
                 PageRequest.of(0, 50));
         Page<TaskRow> page = list.tasks();
 
@@ -90,18 +90,26 @@ class TaskQueriesTest {
         fixtures.issue(plan);
         StatementCounter.reset();
         CurrentUser unitUser = new CurrentUser(1, "u", "U", Role.UNIT_STAFF, lead.getId());
-        Page<TaskRow> second = counted.search(TaskFilter.none().withUnit(lead.getId(), TaskRole.LEAD)
+        Page<TaskRow> second = counted.read(TaskFilter.none().withUnit(lead.getId(), TaskRole.LEAD)
                 .withStatus(TaskStatus.NOT_STARTED), unitUser, today, PageRequest.of(1, 50)).tasks();
         assertThat(StatementCounter.count()).isEqualTo(2);
         assertThat(second.getContent()).hasSize(10).allSatisfy(row -> assertThat(row.role()).isEqualTo(TaskRole.LEAD));
         assertThat(second.getTotalElements()).isEqualTo(60);
 
         StatementCounter.reset();
-        Page<TaskRow> beyond = counted.search(TaskFilter.none().withPlan(plan.getId()), COORDINATOR, today,
+        Page<TaskRow> beyond = counted.read(TaskFilter.none().withPlan(plan.getId()), COORDINATOR, today,
                 PageRequest.of(5, 50)).tasks();
         assertThat(StatementCounter.count()).as("a page past the end reads only the counts").isEqualTo(1);
         assertThat(beyond.getContent()).isEmpty();
         assertThat(beyond.getTotalElements()).isEqualTo(60);
+
+        counted.search(TaskFilter.none().withPlan(plan.getId()), COORDINATOR, today, PageRequest.of(0, 50));
+        StatementCounter.reset();
+        TaskListPage again = counted.search(TaskFilter.none().withPlan(plan.getId()), COORDINATOR, today,
+                PageRequest.of(0, 50));
+        assertThat(StatementCounter.count()).as("the same page again, nothing changed: the version alone").isEqualTo(1);
+        assertThat(again).isEqualTo(counted.read(TaskFilter.none().withPlan(plan.getId()), COORDINATOR, today,
+                PageRequest.of(0, 50)));
     }
 
     @Test

@@ -17,10 +17,7 @@ interface CriterionRepository extends JpaRepository<Criterion, Long> {
 
     List<Criterion> findByVersionId(long versionId);
 
-    /** Changes whenever a criterion or a methodology version is added or edited (neither is ever deleted). */
-    @Query(nativeQuery = true, value = """
-            select (select count(*) || '|' || coalesce(max(updated_at)::text, '') from criterion)
-                || '|' || (select count(*) || '|' || coalesce(max(updated_at)::text, '') from framework_version)
-            """)
+    /** The catalogue's version (V180): moved by every statement on criteria, their units, versions and indices. */
+    @Query(nativeQuery = true, value = "select cast(version as text) from catalog_version where id = 1")
     String changeStamp();
 }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.reformtrack.shared.db.KeptReads;
 import vn.reformtrack.shared.web.NotFoundException;
 
 /**
@@ -22,11 +23,15 @@ import vn.reformtrack.shared.web.NotFoundException;
 @Transactional(readOnly = true)
 public class IndexCatalog {
 
+    /** Trees kept: every version of every index a province uses, with room. */
+    private static final int KEPT_TREES = 64;
+
     private final IndexFrameworkRepository frameworks;
     private final FrameworkVersionRepository versions;
     private final CriterionRepository criteria;
     private final CriterionQueries queries;
     private final JdbcClient jdbc;
+    private final KeptReads<Long, String, List<CriterionSummary>> keptTrees = new KeptReads<>(KEPT_TREES);
 
     IndexCatalog(IndexFrameworkRepository frameworks, FrameworkVersionRepository versions, CriterionRepository criteria,
             CriterionQueries queries, JdbcClient jdbc) {
@@ -38,8 +43,9 @@ public class IndexCatalog {
     }
 
     /**
-     * A short text that changes whenever any criterion or methodology version is added or edited: lets a reader keep
-     * something built from the trees and rebuild it on the next request after a change, on every node.
+     * A short text that changes whenever a criterion, its coordinating units, a methodology version or an index is
+     * added, edited or removed, in the writer's transaction (V180): lets a reader keep something built from the trees
+     * and rebuild it on the next request after a change, on every node.
      */
     public String changeStamp() {
         return criteria.changeStamp();
@@ -103,9 +109,15 @@ public class IndexCatalog {
         return criteria.findByVersionIdAndCode(versionId, code.strip()).flatMap(found -> criterion(found.getId()));
     }
 
-    /** A version's whole tree in order (areas, then their criteria, depth first), retired nodes included. */
+    /**
+     * A version's whole tree in order (areas, then their criteria, depth first), retired nodes included: kept with the
+     * catalogue's version and read again once it has moved (a round's, a result's and a criteria set's pages read it on
+     * every view).
+     */
     public List<CriterionSummary> tree(long versionId) {
-        return queries.tree(versionId);
+        // Read before the tree, so that a tree is never kept under a version newer than itself.
+        String stamp = changeStamp();
+        return keptTrees.get(versionId, stamp, true, () -> List.copyOf(queries.tree(versionId)));
     }
 
     /** The trees of several versions in one query, by version id (each in its tree order). */

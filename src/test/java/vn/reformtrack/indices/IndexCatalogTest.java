@@ -6,14 +6,29 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 import vn.reformtrack.support.IntegrationTest;
+import vn.reformtrack.support.VersionRows;
 
-/** The reference catalogs as loaded on the first start, read through the public API. */
+/**
+ * The reference catalogs as loaded on the first start, read through the public API; trees kept with the catalogue's
+ * version (V180), which every statement on the catalogue moves.
+ */
 @IntegrationTest
 class IndexCatalogTest {
 
     @Autowired
     IndexCatalog catalog;
+
+    @Autowired
+    CriterionQueries queries;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void theNationalFrameworksAreThere() {
@@ -56,5 +71,44 @@ class IndexCatalogTest {
         assertThat(transparency.weightPercent()).isEqualByComparingTo(new BigDecimal("20"));
         assertThat(transparency.assessment()).isEqualTo(AssessmentMethod.SURVEY);
         assertThat(catalog.criteria(List.of(transparency.id(), -1L))).containsOnlyKeys(transparency.id());
+    }
+
+    @Test
+    void aTreeIsGivenAgainUntilTheCatalogueChangesAndThenReadAgain() {
+        long papi = catalog.versionFor("PAPI", 2024).orElseThrow().id();
+        List<CriterionSummary> tree = catalog.tree(papi);
+        assertThat(catalog.tree(papi)).as("nothing changed: the kept tree").isSameAs(tree);
+        CriterionSummary sub = tree.get(1);
+        jdbc.sql("update criterion set name_en = 'Renamed for the test' where id = :id").param("id", sub.id()).update();
+        try {
+            List<CriterionSummary> after = catalog.tree(papi);
+            assertThat(after).isEqualTo(queries.tree(papi));
+            assertThat(after.get(1).nameEn()).isEqualTo("Renamed for the test");
+        } finally {
+            jdbc.sql("update criterion set name_en = :name where id = :id").param("name", sub.nameEn())
+                    .param("id", sub.id()).update();
+        }
+        assertThat(catalog.tree(papi)).isEqualTo(tree);
+    }
+
+    @Test
+    void everyStatementOnTheCatalogueMovesItsVersionAndNothingElseDoes() {
+        VersionSummary papi = catalog.versionFor("PAPI", 2024).orElseThrow();
+        CriterionSummary sub = catalog.tree(papi.id()).get(1);
+        long unit = jdbc.sql("select min(id) from unit").query(Long.class).single();
+        VersionRows versions = new VersionRows(jdbc, transactions);
+
+        assertThat(versions.moves("catalog_version", "update criterion set max_points = max_points where id = " + sub.id()))
+                .as("a criterion edited").isTrue();
+        assertThat(versions.moves("catalog_version", "insert into criterion_coordinating_unit (criterion_id, unit_id) "
+                + "values (" + sub.id() + ", " + unit + ")")).as("a coordinating unit added").isTrue();
+        assertThat(versions.moves("catalog_version", "update framework_version set label = label where id = " + papi.id()))
+                .as("a methodology version edited").isTrue();
+        assertThat(versions.moves("catalog_version", "update index_framework set name_vi = name_vi where code = 'PAPI'"))
+                .as("an index edited").isTrue();
+        assertThat(versions.moves("catalog_version", "delete from criterion_coordinating_unit where criterion_id = -1"))
+                .as("even a statement that finds no row").isTrue();
+        assertThat(versions.moves("catalog_version", "update unit set name = name where id = " + unit))
+                .as("a unit is not the catalogue").isFalse();
     }
 }

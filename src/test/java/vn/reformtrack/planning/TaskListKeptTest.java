@@ -15,13 +15,13 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.reformtrack.identity.CurrentUser;
 import vn.reformtrack.identity.Role;
 import vn.reformtrack.indices.IndexCatalog;
 import vn.reformtrack.organization.Unit;
 import vn.reformtrack.support.IntegrationTest;
 import vn.reformtrack.support.TestData;
+import vn.reformtrack.support.VersionRows;
 
 /**
  * The task lists' kept pages ({@link TaskQueries#search}) never disagree with a fresh read: a page is given again while
@@ -135,28 +135,7 @@ class TaskListKeptTest {
                 .as("a sign-in").isFalse();
     }
 
-    private record Version(long number, boolean ours) {}
-
-    /**
-     * Whether the last statement moved the version, run after the others in one transaction that is rolled back: the
-     * version row was then written by this transaction (no other writer's) and its number changed with the statement.
-     */
     private boolean movesTheVersion(String... statements) {
-        TransactionTemplate transaction = new TransactionTemplate(transactionManager);
-        return Boolean.TRUE.equals(transaction.execute(status -> {
-            status.setRollbackOnly();
-            for (int i = 0; i < statements.length - 1; i++) {
-                jdbc.sql(statements[i]).update();
-            }
-            Version before = version();
-            jdbc.sql(statements[statements.length - 1]).update();
-            Version after = version();
-            return after.ours() && after.number() != before.number();
-        }));
-    }
-
-    private Version version() {
-        return jdbc.sql("select version, xmin = pg_current_xact_id()::xid as ours from task_list_version where id = 1")
-                .query((rs, row) -> new Version(rs.getLong("version"), rs.getBoolean("ours"))).single();
+        return new VersionRows(jdbc, transactionManager).moves("task_list_version", statements);
     }
 }

@@ -5,11 +5,20 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.reformtrack.indices.IndexCatalog;
+import vn.reformtrack.shared.db.KeptReads;
 
-/** Results joined with their framework, jurisdiction and methodology maximum, for lists and other modules. */
+/**
+ * Results joined with their framework, jurisdiction and methodology maximum, for lists and other modules: each read kept
+ * with the results' version (V181) and the catalogue's, and read again once either has moved (a round's projection, the
+ * results tables and the rankings ask for the same national tables on every view).
+ */
 @Component
 @Transactional(readOnly = true)
 class ResultQueries {
+
+    /** Reads kept: every index's tables and own results of a decade, with room. */
+    private static final int KEPT_READS = 256;
 
     private static final String SELECT = """
             select r.id, r.framework_id, f.code as framework_code, r.version_id, r.year, r.jurisdiction_id,
@@ -21,15 +30,30 @@ class ResultQueries {
             left join framework_version v on v.id = r.version_id
             """;
 
-    private final JdbcClient jdbc;
+    private record Read(String sql, Map<String, ?> parameters) {}
 
-    ResultQueries(JdbcClient jdbc) {
+    private record Stamp(long results, String catalogue) {}
+
+    private final JdbcClient jdbc;
+    private final IndexCatalog catalog;
+    private final KeptReads<Read, Stamp, List<ResultSummary>> kept = new KeptReads<>(KEPT_READS);
+
+    ResultQueries(JdbcClient jdbc, IndexCatalog catalog) {
         this.jdbc = jdbc;
+        this.catalog = catalog;
     }
 
     List<ResultSummary> where(String condition, String order, Map<String, ?> parameters) {
-        return jdbc.sql(SELECT + " where " + condition + " order by " + order)
-                .params(parameters)
+        // The versions are read before the results: a read is never kept under a version newer than itself.
+        Stamp stamp = new Stamp(jdbc.sql("select version from results_version where id = 1").query(Long.class).single(),
+                catalog.changeStamp());
+        Read read = new Read(SELECT + " where " + condition + " order by " + order, Map.copyOf(parameters));
+        return kept.get(read, stamp, true, () -> List.copyOf(read(read)));
+    }
+
+    private List<ResultSummary> read(Read read) {
+        return jdbc.sql(read.sql())
+                .params(read.parameters())
                 .query((rs, i) -> new ResultSummary(
                         rs.getLong("id"),
                         rs.getLong("framework_id"),

@@ -23,7 +23,7 @@ import vn.reformtrack.shared.web.NotFoundException;
 @Transactional(readOnly = true)
 public class IndexCatalog {
 
-    /** Trees kept: every version of every index a province uses, with room. */
+    /** Trees (and frameworks' version lists) kept: every version of every index a province uses, with room. */
     private static final int KEPT_TREES = 64;
 
     private final IndexFrameworkRepository frameworks;
@@ -32,6 +32,7 @@ public class IndexCatalog {
     private final CriterionQueries queries;
     private final JdbcClient jdbc;
     private final KeptReads<Long, String, List<CriterionSummary>> keptTrees = new KeptReads<>(KEPT_TREES);
+    private final KeptReads<String, String, List<VersionSummary>> keptVersions = new KeptReads<>(KEPT_TREES);
 
     IndexCatalog(IndexFrameworkRepository frameworks, FrameworkVersionRepository versions, CriterionRepository criteria,
             CriterionQueries queries, JdbcClient jdbc) {
@@ -76,8 +77,11 @@ public class IndexCatalog {
         return frameworks.findById(id).map(IndexFramework::summary);
     }
 
+    /** A framework's methodology versions, kept with the catalogue's version (most pages of results ask for them). */
     public List<VersionSummary> versions(String frameworkCode) {
-        return versions.findByFrameworkCode(frameworkCode).stream().map(FrameworkVersion::summary).toList();
+        String stamp = changeStamp();
+        return keptVersions.get(frameworkCode, stamp, true,
+                () -> versions.findByFrameworkCode(frameworkCode).stream().map(FrameworkVersion::summary).toList());
     }
 
     public List<VersionSummary> allVersions() {
@@ -90,10 +94,9 @@ public class IndexCatalog {
 
     /** The methodology under which a year's results of this framework are scored (the newest if several apply). */
     public Optional<VersionSummary> versionFor(String frameworkCode, int year) {
-        return versions.findByFrameworkCode(frameworkCode).stream()
+        return versions(frameworkCode).stream()
                 .filter(version -> version.appliesTo(year))
-                .max(Comparator.comparingInt(FrameworkVersion::getValidFromYear))
-                .map(FrameworkVersion::summary);
+                .max(Comparator.comparingInt(VersionSummary::validFromYear));
     }
 
     public Optional<CriterionSummary> criterion(long id) {

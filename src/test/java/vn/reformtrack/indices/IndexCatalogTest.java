@@ -92,6 +92,22 @@ class IndexCatalogTest {
     }
 
     @Test
+    void aFrameworksVersionsAreGivenAgainUntilOneChanges() {
+        List<VersionSummary> versions = catalog.versions("PAPI");
+        assertThat(catalog.versions("PAPI")).as("nothing changed: the kept list").isSameAs(versions);
+        VersionSummary first = versions.get(0);
+        jdbc.sql("update framework_version set legal_basis = 'Thử' where id = :id").param("id", first.id()).update();
+        try {
+            assertThat(catalog.versions("PAPI")).filteredOn(version -> version.id() == first.id())
+                    .extracting(VersionSummary::legalBasis).containsExactly("Thử");
+        } finally {
+            jdbc.sql("update framework_version set legal_basis = :basis where id = :id")
+                    .param("basis", first.legalBasis()).param("id", first.id()).update();
+        }
+        assertThat(catalog.versions("PAPI")).isEqualTo(versions);
+    }
+
+    @Test
     void everyStatementOnTheCatalogueMovesItsVersionAndNothingElseDoes() {
         VersionSummary papi = catalog.versionFor("PAPI", 2024).orElseThrow();
         CriterionSummary sub = catalog.tree(papi.id()).get(1);

@@ -1,6 +1,8 @@
 package vn.reformtrack.dashboard.web;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,11 +12,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.reformtrack.dashboard.DashboardCharts;
 import vn.reformtrack.dashboard.RankingDashboard;
 import vn.reformtrack.dashboard.RankingReport;
+import vn.reformtrack.results.ResultSummary;
+import vn.reformtrack.shared.web.Pages;
+import vn.reformtrack.shared.web.RenderedFragments;
 import vn.reformtrack.shared.xlsx.XlsxExports;
 
 /**
  * The province among all provinces in one index and year: every province's total, the own rank over the years, and
- * what it takes to climb. Published results are public: every role sees the same page.
+ * what it takes to climb. Published results are public: every role sees the same page, and its body (63 provinces'
+ * rows, the climb and history tables, two charts) is rendered once for what it shows ({@link RenderedFragments}) until
+ * a result changes.
  */
 @Controller
 @RequestMapping("/dashboard/rankings")
@@ -23,22 +30,30 @@ class RankingsController {
     private final RankingDashboard rankings;
     private final DashboardCharts charts;
     private final XlsxExports xlsx;
+    private final RenderedFragments fragments;
+    private final Pages pages;
 
-    RankingsController(RankingDashboard rankings, DashboardCharts charts, XlsxExports xlsx) {
+    RankingsController(RankingDashboard rankings, DashboardCharts charts, XlsxExports xlsx, RenderedFragments fragments,
+            Pages pages) {
         this.rankings = rankings;
         this.charts = charts;
         this.xlsx = xlsx;
+        this.fragments = fragments;
+        this.pages = pages;
     }
 
     @GetMapping
     String page(@RequestParam(required = false) String index, @RequestParam(required = false) String year, Model model) {
         RankingReport report = rankings.report(index, DashboardParams.year(year));
         model.addAttribute("report", report);
-        model.addAttribute("ranked", RankingDashboard.ranked(report.history()));
-        model.addAttribute("provincesChart", report.scored().isEmpty() ? null
+        List<ResultSummary> ranked = RankingDashboard.ranked(report.history());
+        Map<String, Object> body = new HashMap<>();
+        body.put("report", report);
+        body.put("provincesChart", report.scored().isEmpty() ? null
                 : charts.provinces("dashboard.rankings.provincesChart", report.scored()));
-        model.addAttribute("historyChart", RankingDashboard.ranked(report.history()).size() < 2 ? null
-                : charts.rankHistory("dashboard.rankings.historyChart", RankingDashboard.ranked(report.history())));
+        body.put("historyChart", ranked.size() < 2 ? null : charts.rankHistory("dashboard.rankings.historyChart", ranked));
+        body.put("xlsxUrl", pages.asXlsx());
+        model.addAttribute("bodyHtml", fragments.html("dashboard/rankings-parts", "rankingsBody", body));
         return "dashboard/rankings";
     }
 

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -267,6 +268,36 @@ class RenderedFragmentsTest {
             IndexResult corrected = resultEditor.result(id);
             resultEditor.update(id, corrected.getVersion(), new ResultCommand(null, corrected.getTotal(), corrected.getRank(),
                     corrected.getRankTo(), corrected.getOfTotal(), source, corrected.getSourceDecision()));
+        }
+    }
+
+    @Test
+    @WithMockUser(roles = "COORDINATOR") // the result editor checks the caller's role
+    void theRankingsShowACorrectedTotalOnTheNextView() throws Exception {
+        String path = "/dashboard/rankings?index=PAR_PROVINCE&year=2023";
+        Document before = page(leader, path);
+        assertThat(stable(page(leader, path))).isEqualTo(stable(before));
+        Element last = before.select("#provinces-table tr[data-jurisdiction]").last();
+        String province = last.attr("data-jurisdiction");
+        long id = jdbc.sql("""
+                        select r.id from index_result r join jurisdiction j on j.id = r.jurisdiction_id
+                        join index_framework f on f.id = r.framework_id
+                        where f.code = 'PAR_PROVINCE' and r.year = 2023 and j.code = :province""")
+                .param("province", province).query(Long.class).single();
+
+        IndexResult result = resultEditor.result(id);
+        resultEditor.update(id, result.getVersion(), new ResultCommand(null, new BigDecimal("12.34"), result.getRank(),
+                result.getRankTo(), result.getOfTotal(), result.getSource(), result.getSourceDecision()));
+        try {
+            Document after = page(leader, path);
+            assertThat(after.select("#provinces-table tr[data-jurisdiction=" + province + "] td[data-total]").text())
+                    .isEqualTo("12,34");
+            fragments.forget();
+            assertThat(stable(page(leader, path))).isEqualTo(stable(after));
+        } finally {
+            IndexResult corrected = resultEditor.result(id);
+            resultEditor.update(id, corrected.getVersion(), new ResultCommand(null, result.getTotal(), corrected.getRank(),
+                    corrected.getRankTo(), corrected.getOfTotal(), corrected.getSource(), corrected.getSourceDecision()));
         }
     }
 

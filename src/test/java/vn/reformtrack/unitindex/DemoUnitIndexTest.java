@@ -77,6 +77,12 @@ class DemoUnitIndexTest {
         Document rankings = page("/unit-index/rankings?year=2025", "leader");
         assertThat(rankings.select("#rankings-heading").text()).contains("2025");
         assertThat(rankings.select("[data-risers] li")).isNotEmpty();
+        assertThat(rankings.select("[data-ranked] a[href^=/unit-index/units/]")).as("a leader opens every unit's page")
+                .hasSize(rankings.select("[data-ranked]").size());
+        Document headsRankings = page("/unit-index/rankings?year=2025", "head");
+        assertThat(headsRankings.select("[data-ranked]")).hasSameSizeAs(rankings.select("[data-ranked]"));
+        assertThat(headsRankings.select("[data-ranked] a[href^=/unit-index/units/]").eachAttr("href"))
+                .as("a unit head opens only their own unit's page").containsExactly("/unit-index/units/" + stp);
     }
 
     @Test

@@ -1,6 +1,10 @@
 package vn.reformtrack.unitindex.web;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,8 +13,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.reformtrack.identity.CurrentUser;
 import vn.reformtrack.organization.UnitDirectory;
 import vn.reformtrack.shared.web.NotFoundException;
+import vn.reformtrack.shared.web.RenderedFragments;
 import vn.reformtrack.unitindex.ClassCount;
 import vn.reformtrack.unitindex.IndexClass;
+import vn.reformtrack.unitindex.PublishedRow;
+import vn.reformtrack.unitindex.RoundGroup;
 import vn.reformtrack.unitindex.UnitIndexRound;
 import vn.reformtrack.unitindex.UnitIndexRounds;
 import vn.reformtrack.unitindex.UnitResultQueries;
@@ -21,7 +28,8 @@ import vn.reformtrack.unitindex.UnitResultsPage;
  * Where people see the published index. Leaders (and everyone, the decision being public): the rankings of a year per
  * group, the distribution of classes, the units that rose and fell most. A unit's page — its history, and for the
  * latest year its index, rank, class and lost points by area against its group's median and best, each lost criterion
- * with the way to a task in next year's plan — for the unit itself and province-wide readers.
+ * with the way to a task in next year's plan — for the unit itself and province-wide readers. The rankings' tables
+ * (every unit of every group) are rendered once for what they show ({@link RenderedFragments}).
  */
 @Controller
 class UnitRankingsController {
@@ -34,9 +42,11 @@ class UnitRankingsController {
     private final UnitIndexRounds rounds;
     private final UnitResultsPage unitPage;
     private final UnitDirectory units;
+    private final RenderedFragments fragments;
 
     UnitRankingsController(UnitResultQueries results, UnitRoundQueries roundQueries, UnitIndexRounds rounds,
-            UnitResultsPage unitPage, UnitDirectory units) {
+            UnitResultsPage unitPage, UnitDirectory units, RenderedFragments fragments) {
+        this.fragments = fragments;
         this.results = results;
         this.roundQueries = roundQueries;
         this.rounds = rounds;
@@ -54,11 +64,17 @@ class UnitRankingsController {
             long roundId = chosen[0];
             UnitIndexRound round = rounds.get(roundId);
             model.addAttribute("round", round);
-            model.addAttribute("groups", roundQueries.groups(roundId));
-            model.addAttribute("table", results.published(roundId));
+            List<RoundGroup> groups = roundQueries.groups(roundId);
+            Map<String, Object> tables = new HashMap<>();
+            tables.put("groups", groups);
+            tables.put("rowsByGroup", results.published(roundId).stream()
+                    .collect(Collectors.groupingBy(PublishedRow::groupId, LinkedHashMap::new, Collectors.toList())));
+            tables.put("seesAll", user.isProvinceWide());
+            tables.put("ownUnit", user.isProvinceWide() ? null : user.unitId());
+            model.addAttribute("tablesHtml", fragments.html("unitindex/rankings-parts", "tables", tables));
             List<ClassCount> classes = results.classes(roundId);
             model.addAttribute("indexClasses", IndexClass.values());
-            model.addAttribute("classTable", roundQueries.groups(roundId).stream()
+            model.addAttribute("classTable", groups.stream()
                     .map(group -> new ClassRow(group.code(), group.nameVi(), java.util.Arrays.stream(IndexClass.values())
                             .map(indexClass -> classes.stream().filter(count -> count.groupId() == group.groupId()
                                     && count.indexClass() == indexClass).mapToInt(ClassCount::units).sum())

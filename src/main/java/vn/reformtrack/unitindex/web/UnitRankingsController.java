@@ -58,7 +58,6 @@ class UnitRankingsController {
     String rankings(@RequestParam(required = false) Integer year, CurrentUser user, Model model) {
         List<long[]> published = results.publishedRounds();
         model.addAttribute("years", published.stream().map(round -> (int) round[1]).toList());
-        model.addAttribute("user", user);
         long[] chosen = published.stream().filter(round -> year == null || round[1] == year).findFirst().orElse(null);
         if (chosen != null) {
             long roundId = chosen[0];

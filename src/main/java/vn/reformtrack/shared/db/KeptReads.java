@@ -44,4 +44,42 @@ public final class KeptReads<K, S, V> {
         }
         return value;
     }
+
+    /**
+     * A stamp that is equal only to a stamp of the very same objects: for what is made from kept reads (a page's lines
+     * from kept rows), made again when a read gives new objects, without comparing their contents.
+     */
+    public static Object sameObjects(Object... objects) {
+        return new SameObjects(objects);
+    }
+
+    private record SameObjects(Object[] objects) {
+
+        @Override
+        public boolean equals(Object other) {
+            if (!(other instanceof SameObjects same) || same.objects.length != objects.length) {
+                return false;
+            }
+            for (int i = 0; i < objects.length; i++) {
+                if (objects[i] != same.objects[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = 1;
+            for (Object object : objects) {
+                hash = 31 * hash + System.identityHashCode(object);
+            }
+            return hash;
+        }
+
+        @Override
+        public String toString() {
+            return "SameObjects" + objects.length;
+        }
+    }
 }

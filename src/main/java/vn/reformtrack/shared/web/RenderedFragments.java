@@ -45,8 +45,8 @@ public class RenderedFragments {
     public static final String METRIC = "reformtrack.fragments";
 
     /**
-     * Kept renderings of each fragment (language × variables); all of that fragment's are forgotten when there are
-     * more, the others' stay (the menu's many variants never push out a task table).
+     * Kept renderings of each fragment (language × variables); the fragment's oldest is forgotten when there are more,
+     * the other fragments' stay (the menu's many variants never push out a task table).
      */
     static final int KEPT = 64;
 
@@ -54,7 +54,7 @@ public class RenderedFragments {
     private final ApplicationContext context;
     private final ConversionService conversions;
     private final JakartaServletWebApplication application;
-    private final Map<String, Map<Key, String>> kept = new ConcurrentHashMap<>();
+    private final Map<String, Renderings> kept = new ConcurrentHashMap<>();
     private final MeterRegistry meters;
 
     RenderedFragments(SpringTemplateEngine engine, ApplicationContext context, ServletContext servletContext,
@@ -68,23 +68,52 @@ public class RenderedFragments {
 
     private record Key(String template, String fragment, Locale locale, Map<String, Object> variables) {}
 
+    private record Rendering(Locale locale, Map<String, Object> variables, String html) {}
+
+    /**
+     * A fragment's kept renderings, the newest first, looked up by comparing (never hashing) the variables: a value read
+     * by a kept read is the very object the kept rendering holds, and comparing it with itself costs nothing, where a
+     * hash walks the whole of it on every view (a round's criteria, a report's figures). Readers scan a published
+     * array without a lock; a new rendering publishes a new array.
+     */
+    private static final class Renderings {
+
+        private volatile Rendering[] newestFirst = new Rendering[0];
+
+        String find(Locale locale, Map<String, Object> variables) {
+            for (Rendering rendering : newestFirst) {
+                if (rendering.locale().equals(locale) && rendering.variables().size() == variables.size()
+                        && rendering.variables().equals(variables)) {
+                    return rendering.html();
+                }
+            }
+            return null;
+        }
+
+        synchronized void keep(Rendering rendering) {
+            Rendering[] before = newestFirst;
+            int kept = Math.min(before.length, KEPT - 1);
+            Rendering[] after = new Rendering[kept + 1];
+            after[0] = rendering;
+            System.arraycopy(before, 0, after, 1, kept);
+            newestFirst = after;
+        }
+    }
+
     /**
      * The HTML of {@code template :: fragment} with these variables in the current request's language (insert it with
      * {@code th:utext}).
      */
     public String html(String template, String fragment, Map<String, Object> variables) {
-        Key key = new Key(template, fragment, LocaleContextHolder.getLocale(),
-                Collections.unmodifiableMap(new HashMap<>(variables)));
+        Locale locale = LocaleContextHolder.getLocale();
         String name = template + " :: " + fragment;
-        Map<Key, String> renderings = kept.computeIfAbsent(name, ignored -> new ConcurrentHashMap<>());
-        String html = renderings.get(key);
+        Renderings renderings = kept.computeIfAbsent(name, ignored -> new Renderings());
+        String html = renderings.find(locale, variables);
         boolean rendered = html == null;
         if (rendered) {
+            Key key = new Key(template, fragment, locale, Collections.unmodifiableMap(new HashMap<>(variables)));
             html = render(key);
-            if (renderings.size() >= KEPT) {
-                renderings.clear();
-            }
-            renderings.put(key, html);
+            renderings.keep(new Rendering(locale, key.variables(), html));
         }
         meters.counter(METRIC, "fragment", name, "rendered", Boolean.toString(rendered)).increment();
         return html;

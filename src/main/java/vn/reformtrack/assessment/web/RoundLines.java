@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.reformtrack.assessment.AssessmentChange;
@@ -15,6 +16,7 @@ import vn.reformtrack.assessment.ScorePart;
 import vn.reformtrack.identity.CurrentUser;
 import vn.reformtrack.identity.PeopleNames;
 import vn.reformtrack.planning.FieldChange;
+import vn.reformtrack.shared.db.KeptReads;
 import vn.reformtrack.shared.web.Formats;
 
 /**
@@ -30,7 +32,16 @@ class RoundLines {
 
     private final MessageSource messages;
     private final Formats formats;
+    /** Rounds' lines kept: each reader scope's and language's, with room. */
+    private static final int KEPT_LINES = 256;
+
     private final PeopleNames people;
+
+    /** A round's lines as a reader sees them: their language, and a unit user's unit (what "we coordinate" means). */
+    private record RoundKey(long roundId, Locale locale, boolean unitUser, Long unitId) {}
+
+    private final KeptReads<RoundKey, Object, List<ItemLine>> keptItems = new KeptReads<>(KEPT_LINES);
+    private final KeptReads<RoundKey, Object, List<HistoryLine>> keptHistory = new KeptReads<>(KEPT_LINES);
 
     RoundLines(MessageSource messages, Formats formats, PeopleNames people) {
         this.messages = messages;
@@ -61,6 +72,22 @@ class RoundLines {
 
     /** A changed field: its label and the values before and after, as words (an empty before is not shown). */
     public record FieldLine(String label, String before, String after) {}
+
+    /**
+     * A round's criteria as lines, kept while the rows are the same objects (a round's page's rows are kept with the
+     * assessment version, {@code RoundPages}): the same lines, which the kept table's rendering then finds at once.
+     */
+    List<ItemLine> roundItems(long roundId, List<ItemRow> rows, CurrentUser user, Locale locale) {
+        RoundKey key = new RoundKey(roundId, locale, user.isUnitUser(), user.isUnitUser() ? user.unitId() : null);
+        return keptItems.get(key, KeptReads.sameObjects(rows), true, () -> items(rows, user, locale));
+    }
+
+    /** A round's history as lines, kept while the changes and the rows naming their criteria are the same objects. */
+    List<HistoryLine> roundHistory(long roundId, List<AssessmentChange> changes, List<ItemRow> rows, Locale locale) {
+        RoundKey key = new RoundKey(roundId, locale, false, null);
+        return keptHistory.get(key, KeptReads.sameObjects(changes, rows), true, () -> history(changes,
+                rows.stream().collect(Collectors.toMap(ItemRow::id, ItemRow::code)), locale));
+    }
 
     List<ItemLine> items(List<ItemRow> rows, CurrentUser user, Locale locale) {
         Map<String, String> labels = new HashMap<>();

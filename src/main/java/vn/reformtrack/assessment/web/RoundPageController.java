@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -24,7 +23,6 @@ import vn.reformtrack.assessment.ItemRow;
 import vn.reformtrack.assessment.ItemStatus;
 import vn.reformtrack.assessment.RecordingService;
 import vn.reformtrack.assessment.RoundPages;
-import vn.reformtrack.assessment.RoundQueries;
 import vn.reformtrack.assessment.RoundService;
 import vn.reformtrack.assessment.RoundStatus;
 import vn.reformtrack.assessment.RoundSummary;
@@ -52,17 +50,15 @@ class RoundPageController {
 
     private final RoundPages pages;
     private final RoundService rounds;
-    private final RoundQueries queries;
     private final RecordingService recording;
     private final RoundLines lines;
     private final Clock clock;
     private final RenderedFragments fragments;
 
-    RoundPageController(RoundPages pages, RoundService rounds, RoundQueries queries, RecordingService recording,
+    RoundPageController(RoundPages pages, RoundService rounds, RecordingService recording,
             RoundLines lines, Clock clock, RenderedFragments fragments) {
         this.pages = pages;
         this.rounds = rounds;
-        this.queries = queries;
         this.recording = recording;
         this.lines = lines;
         this.clock = clock;
@@ -79,7 +75,10 @@ class RoundPageController {
         model.addAttribute("round", round);
         model.addAttribute("user", user);
         model.addAttribute("filter", filter);
-        List<RoundLines.ItemLine> items = lines.items(all.stream().filter(filter::accepts).toList(), user, locale);
+        List<ItemRow> accepted = all.stream().filter(filter::accepts).toList();
+        List<RoundLines.ItemLine> items = accepted.size() == all.size()
+                ? lines.roundItems(round.id(), all, user, locale)
+                : lines.items(accepted, user, locale);
         model.addAttribute("items", items);
         model.addAttribute("itemsHtml", fragments.html("assessment/round-parts", "items",
                 Map.of("items", items, "roundId", round.id())));
@@ -89,7 +88,7 @@ class RoundPageController {
         model.addAttribute("acceptsUnitWork", round.status() == RoundStatus.OPEN && !today.isAfter(round.deadline()));
         model.addAttribute("pastDeadline", today.isAfter(round.deadline()));
         // The filter's fields: the units' options are the progress rows (province-wide readers only, else null).
-        List<UnitProgress> progress = user.isProvinceWide() ? queries.progress(all) : null;
+        List<UnitProgress> progress = user.isProvinceWide() ? page.progress() : null;
         Map<String, Object> filterFields = new HashMap<>();
         filterFields.put("filter", filter);
         filterFields.put("statuses", STATUSES);
@@ -99,15 +98,13 @@ class RoundPageController {
             model.addAttribute("unassigned", all.stream().filter(ItemRow::unassigned).toList());
             model.addAttribute("overviewHtml", fragments.html("assessment/round-parts", "overview",
                     Map.of("projection", page.projection(), "progress", progress)));
-            List<RoundLines.HistoryLine> history = lines.history(page.history(),
-                    all.stream().collect(Collectors.toMap(ItemRow::id, ItemRow::code)), locale);
+            List<RoundLines.HistoryLine> history = lines.roundHistory(round.id(), page.history(), all, locale);
             model.addAttribute("history", history);
             model.addAttribute("historyHtml", fragments.html("assessment/round-parts", "history",
                     Map.of("history", history, "roundId", round.id())));
             model.addAttribute("historyTotal", page.historyTotal());
         } else {
-            List<ItemRow> answered = all.stream().filter(row -> Objects.equals(row.responsibleUnitId(), user.unitId())).toList();
-            model.addAttribute("progress", queries.progress(answered));
+            model.addAttribute("progress", page.progress());
             if (page.part() != null) {
                 model.addAttribute("partStamp", page.part().stamp());
                 model.addAttribute("partCount", page.part().toSubmit().size());

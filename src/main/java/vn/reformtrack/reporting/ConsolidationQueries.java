@@ -51,7 +51,7 @@ class ConsolidationQueries {
     private final ReportingQueries reporting;
     private final Clock clock;
     private final ReportsStamp stamps;
-    private final KeptReads<Long, Stamp, Read> kept = new KeptReads<>(KEPT_PERIODS);
+    private final KeptReads<Long, Stamp, ConsolidatedFigures> kept = new KeptReads<>(KEPT_PERIODS);
 
     ConsolidationQueries(JdbcClient jdbc, CriterionAreas criterionAreas, ReportingQueries reporting, Clock clock,
             ReportsStamp stamps) {
@@ -77,28 +77,38 @@ class ConsolidationQueries {
         }
     }
 
-    /** What the figures were read at: the period as it is, the day, the expected units' setting and the reports' stamp. */
+    /**
+     * What the figures were made at: the period as it is, the day, the expected units' setting, the reports' stamp and
+     * the catalogue's (the areas' names and the indices' short names).
+     */
     private record Stamp(PeriodSummary period, LocalDate today, ReportingSettings.ExpectedUnits expected,
-            ReportsStamp.Stamp reports) {}
+            ReportsStamp.Stamp reports, String catalog) {}
 
     /** What the figures' statements returned, as of a stamp. */
     private record Read(List<TaskGroup> groups, List<UnitStanding> standings, AcceptedReports accepted) {}
 
+    /**
+     * The figures, kept per period with their stamp and given again, the same object, while it holds (the page's
+     * rendering of them is then found by the object itself).
+     */
     ConsolidatedFigures figures(PeriodSummary period) {
         LocalDate today = LocalDate.now(clock);
-        Stamp stamp = stamp(period, today);
-        return figures(period, today,
-                kept.get(period.id(), stamp, stamp.reports().keepable(), () -> read(period, stamp)));
+        CriterionAreas.Catalog catalog = criterionAreas.current();
+        Stamp stamp = stamp(period, today, catalog);
+        return kept.get(period.id(), stamp, stamp.reports().keepable(),
+                () -> figures(period, today, read(period, stamp), catalog));
     }
 
     /** The figures read afresh, without keeping them (for the tests that compare a kept read with a fresh one). */
     ConsolidatedFigures figuresAfresh(PeriodSummary period) {
         LocalDate today = LocalDate.now(clock);
-        return figures(period, today, read(period, stamp(period, today)));
+        CriterionAreas.Catalog catalog = criterionAreas.current();
+        return figures(period, today, read(period, stamp(period, today, catalog)), catalog);
     }
 
-    private Stamp stamp(PeriodSummary period, LocalDate today) {
-        return new Stamp(period, today, reporting.expectedUnits(), stamps.ofPeriod(period.id()));
+    private Stamp stamp(PeriodSummary period, LocalDate today, CriterionAreas.Catalog catalog) {
+        return new Stamp(period, today, reporting.expectedUnits(), stamps.ofPeriod(period.id()),
+                catalog.stamp());
     }
 
     private Read read(PeriodSummary period, Stamp stamp) {
@@ -107,7 +117,8 @@ class ConsolidationQueries {
                 acceptedReports(period.id()));
     }
 
-    private ConsolidatedFigures figures(PeriodSummary period, LocalDate today, Read read) {
+    private ConsolidatedFigures figures(PeriodSummary period, LocalDate today, Read read,
+            CriterionAreas.Catalog catalog) {
         List<TaskGroup> groups = read.groups();
 
         Map<TaskStatus, Long> byStatus = new EnumMap<>(TaskStatus.class);
@@ -130,7 +141,7 @@ class ConsolidationQueries {
         AcceptedReports accepted = read.accepted();
         return new ConsolidatedFigures(period, ReportingQueries.count(period, standings, today), byStatus, reported, notReported,
                 reported == 0 ? 0 : (int) Math.round((double) progressSum / reported),
-                areas(groups), accepted.units(), listed(standings, true), listed(standings, false),
+                areas(groups, catalog), accepted.units(), listed(standings, true), listed(standings, false),
                 accepted.narratives());
     }
 
@@ -181,10 +192,9 @@ class ConsolidationQueries {
     }
 
     /** Per (framework, area) of the reported tasks' criteria: tasks, done, average progress; catalog order. */
-    private List<AreaProgress> areas(List<TaskGroup> groups) {
+    private List<AreaProgress> areas(List<TaskGroup> groups, CriterionAreas.Catalog catalog) {
         Set<Long> criterionIds = new HashSet<>();
         groups.stream().filter(TaskGroup::reported).forEach(group -> criterionIds.addAll(group.criterionIds()));
-        CriterionAreas.Catalog catalog = criterionAreas.current();
         Map<Long, CriterionSummary> criteria = catalog.criteria(criterionIds);
         Map<Long, Map<String, CriterionSummary>> areasByVersion = new HashMap<>();
         criteria.values().stream().map(CriterionSummary::versionId).distinct().forEach(version ->

@@ -34,6 +34,11 @@ class CriterionAreas {
     /** The catalog as it is now, with each framework's short name by code. */
     record Catalog(Trees trees, Map<String, String> frameworkLabels) {
 
+        /** The catalogue's version the trees were read at (it moves also with an index's names). */
+        String stamp() {
+            return trees.stamp();
+        }
+
         /** The criteria of {@code ids} that the catalog has, by id. */
         Map<Long, CriterionSummary> criteria(Collection<Long> ids) {
             Map<Long, CriterionSummary> found = new HashMap<>();

@@ -136,6 +136,8 @@ class ConsolidatedFiguresTest {
                 + "the catalog's stamp and frameworks; it ran%n%s", StatementCounter.statements()).isLessThanOrEqualTo(5);
         assertThat(StatementCounter.statements()).doesNotContain("task_criterion", "report_entry");
         assertThat(kept).isEqualTo(queries.figuresAfresh(periods.get(period).summary()));
+        assertThat(queries.figures(periods.get(period).summary())).as("nothing changed: the very same figures")
+                .isSameAs(kept);
         reporting.grid(year, PlanningFixtures.COORDINATOR);
         StatementCounter.reset();
         reporting.grid(year, PlanningFixtures.COORDINATOR);

@@ -6,11 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.thymeleaf.spring6.view.ThymeleafView;
-import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
  * A page's view, rendered with the request's attributes that the page itself writes read back from a map. Thymeleaf
@@ -20,7 +16,7 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  *
  * <p>Writes still go through to the request, so the request has every attribute as before, for whatever reads it by
  * another way; only the page's own reads of what it wrote skip the chain. Attributes the page did not write are read
- * from the request.
+ * from the request. Installed on Boot's view resolver by {@link PageEngine}.
  */
 public class KnownAttributesView extends ThymeleafView {
 
@@ -64,24 +60,6 @@ public class KnownAttributesView extends ThymeleafView {
         public void removeAttribute(String name) {
             super.removeAttribute(name);
             written.put(name, REMOVED);
-        }
-    }
-
-    /** Boot's view resolver, making views of this class. */
-    @Configuration(proxyBeanMethods = false)
-    static class Installation {
-
-        @Bean
-        static BeanPostProcessor knownAttributesViews() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessBeforeInitialization(Object bean, String beanName) {
-                    if (bean instanceof ThymeleafViewResolver resolver) {
-                        resolver.setViewClass(KnownAttributesView.class);
-                    }
-                    return bean;
-                }
-            };
         }
     }
 }

@@ -25,7 +25,7 @@ import vn.reformtrack.support.TestData;
  * had forgotten the first pages' by the end of the round, and parsed and compiled them again on their next view).
  */
 @IntegrationTest
-class TemplateCachesTest {
+class PageEngineTest {
 
     private static final List<String> LEADERS_PAGES = List.of("/", "/dashboard", "/dashboard/progress",
             "/dashboard/league", "/dashboard/rankings", "/dashboard/annual", "/unit-index/rankings", "/results");

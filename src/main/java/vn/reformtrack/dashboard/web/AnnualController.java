@@ -1,7 +1,9 @@
 package vn.reformtrack.dashboard.web;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
@@ -16,9 +18,14 @@ import vn.reformtrack.dashboard.DashboardCharts;
 import vn.reformtrack.identity.CurrentUser;
 import vn.reformtrack.indices.IndexCatalog;
 import vn.reformtrack.planning.Reading;
+import vn.reformtrack.shared.web.RenderedFragments;
 import vn.reformtrack.shared.xlsx.XlsxExports;
 
-/** The annual view: each plan of a year with its tasks and its targets against the results; both tables as .xlsx. */
+/**
+ * The annual view: each plan of a year with its tasks and its targets against the results; both tables as .xlsx. Its
+ * body is rendered once for what it shows ({@link RenderedFragments}): the same for every leader until a task, report,
+ * target or result changes the report.
+ */
 @Controller
 @RequestMapping("/dashboard/annual")
 class AnnualController {
@@ -28,25 +35,30 @@ class AnnualController {
     private final XlsxExports xlsx;
     private final MessageSource messages;
     private final IndexCatalog catalog;
+    private final RenderedFragments fragments;
 
     AnnualController(AnnualDashboard annual, DashboardCharts charts, XlsxExports xlsx, MessageSource messages,
-            IndexCatalog catalog) {
+            IndexCatalog catalog, RenderedFragments fragments) {
         this.annual = annual;
         this.charts = charts;
         this.xlsx = xlsx;
         this.messages = messages;
         this.catalog = catalog;
+        this.fragments = fragments;
     }
 
     @GetMapping
     String page(@RequestParam(required = false) String year, CurrentUser user, Model model) {
         AnnualReport report = annual.report(DashboardParams.year(year), user);
         model.addAttribute("report", report);
-        model.addAttribute("plansChart", report.plans().isEmpty() ? null
+        Map<String, Object> body = new HashMap<>();
+        body.put("report", report);
+        body.put("plansChart", report.plans().isEmpty() ? null
                 : charts.statusBars("dashboard.annual.plansChart", report.plans(),
                         plan -> plan.plan().documentNumber() == null ? plan.plan().title() : plan.plan().documentNumber(),
                         plan -> plan.plan().counts()));
-        model.addAttribute("indexNames", catalog.frameworkNames(LocaleContextHolder.getLocale()));
+        body.put("indexNames", catalog.frameworkNames(LocaleContextHolder.getLocale()));
+        model.addAttribute("bodyHtml", fragments.html("dashboard/annual-parts", "annualBody", body));
         return "dashboard/annual";
     }
 

@@ -65,6 +65,7 @@ class RenderedFragmentsTest {
     private static final String TASK_TABLE = "planning/task-list-parts :: table";
     private static final String ROUND_ITEMS = "assessment/round-parts :: items";
     private static final String MENU = "fragments/navigation :: menu";
+    private static final String ANNUAL = "dashboard/annual-parts :: annualBody";
 
     @Autowired MockMvc mvc;
     @Autowired TestData data;
@@ -269,6 +270,27 @@ class RenderedFragmentsTest {
             resultEditor.update(id, corrected.getVersion(), new ResultCommand(null, corrected.getTotal(), corrected.getRank(),
                     corrected.getRankTo(), corrected.getOfTotal(), source, corrected.getSourceDecision()));
         }
+    }
+
+    @Test
+    void theAnnualViewShowsAFinishedTaskOnTheNextView() throws Exception {
+        Unit lead = data.department("Sở Khoa học và Công nghệ");
+        Task task = planning.issuedTask(lead, Set.of(), LocalDate.now(clock), 5);
+        String path = "/dashboard/annual?year=" + LocalDate.now(clock).getYear();
+        String row = "#plans-table tr[data-plan-id=" + task.getPlanId() + "] ";
+        Document before = page(leader, path);
+        assertThat(before.select(row + "[data-count=DONE_ON_TIME]").text()).isEqualTo("0");
+        double given = count(ANNUAL, false);
+        assertThat(stable(page(leader, path))).isEqualTo(stable(before));
+        assertThat(count(ANNUAL, false)).as("the same report: given again").isEqualTo(given + 1);
+
+        progress.recordAcceptedProgress(task.getId(), lead.getId(), 100, LocalDate.now(clock), "test-coordinator");
+
+        Document after = page(leader, path);
+        assertThat(after.select(row + "[data-count=DONE_ON_TIME]").text()).isEqualTo("1");
+        assertThat(after.select(row + "[data-count=open]").text()).isEqualTo("0");
+        fragments.forget();
+        assertThat(stable(page(leader, path))).isEqualTo(stable(after));
     }
 
     @Test

@@ -89,6 +89,16 @@ class RoundPageStatementsTest {
     }
 
     @Test
+    void aViewWithNothingChangedReadsNeitherTheCriteriaNorTheHistoryAgain() throws Exception {
+        long round = fixtures.started(fixtures.catalog(justice, office), 2025, LocalDate.now(clock).plusDays(14)).getId();
+
+        Run again = statements(round, "coordinator");
+
+        assertThat(again.statements()).as("a view after a first one ran%n%s", again).contains("assessment_version")
+                .doesNotContain("from assessment_item i", "from assessment_change");
+    }
+
+    @Test
     void theCoordinatorStillSeesEveryCriterionTheProjectionProgressAndHistoryAndTheHeadOnlyTheUnitsPart() throws Exception {
         long round = fixtures.started(fixtures.largerCatalog(justice, office, 6), 2025,
                 LocalDate.now(clock).plusDays(14)).getId();

@@ -3,8 +3,10 @@ package vn.reformtrack.reporting;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import vn.reformtrack.evidence.EvidenceSummary;
 import vn.reformtrack.organization.UnitSummary;
+import vn.reformtrack.planning.ProgressRecording;
 import vn.reformtrack.planning.TaskSummary;
 
 /**
@@ -39,9 +41,25 @@ public record ReportPage(UnitReport report, PeriodSummary period, UnitSummary un
         }
     }
 
-    /** One entry with its task; {@code leadUnitName} names the lead unit of a task the unit coordinates. */
-    public record EntryView(ReportEntry entry, TaskSummary task, String leadUnitName, List<EvidenceSummary> evidence,
+    /**
+     * One entry with its task; {@code leadUnitName} names the lead unit of a task the unit coordinates. A value
+     * throughout: the page's entries are rendered once for what they show ({@code RenderedFragments}).
+     */
+    public record EntryView(Entry entry, TaskSummary task, String leadUnitName, List<EvidenceSummary> evidence,
             List<CoordinatedPart> coordinatedParts) {}
+
+    /** An entry as the page shows it, read off the entity when the page was built. */
+    public record Entry(long id, long version, boolean lead, boolean complete, Integer progressPercent,
+            EntryStatus status, LocalDate completedOn, String workDone, String difficulties, String proposals,
+            String reviewComment, ProgressRecording progressOutcome, Set<Long> evidenceIds) {
+
+        static Entry of(ReportEntry entry) {
+            return new Entry(entry.getId(), entry.getVersion(), entry.isLead(), entry.isComplete(),
+                    entry.getProgressPercent(), entry.getStatus(), entry.getCompletedOn(), entry.getWorkDone(),
+                    entry.getDifficulties(), entry.getProposals(), entry.getReviewComment(),
+                    entry.getProgressOutcome(), Set.copyOf(entry.getEvidenceIds()));
+        }
+    }
 
     /** A coordinating unit's part of a task this unit leads, as that unit sent it (read-only). */
     public record CoordinatedPart(long entryId, long unitId, String unitName, Integer progressPercent,

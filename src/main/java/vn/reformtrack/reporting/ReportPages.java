@@ -147,7 +147,7 @@ public class ReportPages {
                 .map(entry -> {
                     TaskSummary task = tasks.get(entry.getTaskId());
                     UnitSummary lead = unitsById.get(task.leadUnitId());
-                    return new EntryView(entry, task, lead == null ? null : lead.name(),
+                    return new EntryView(ReportPage.Entry.of(entry), task, lead == null ? null : lead.name(),
                             filesOf(entry.getEvidenceIds(), files),
                             parts.stream().filter(part -> part.taskId() == entry.getTaskId())
                                     .map(part -> part.view(filesOf(part.evidenceIds(), files))).toList());

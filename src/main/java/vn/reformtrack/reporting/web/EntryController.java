@@ -48,12 +48,15 @@ class EntryController {
     private final ReportPages pages;
     private final EvidenceStore evidence;
     private final MessageSource messages;
+    private final ReportView view;
 
-    EntryController(ReportService reports, ReportPages pages, EvidenceStore evidence, MessageSource messages) {
+    EntryController(ReportService reports, ReportPages pages, EvidenceStore evidence, MessageSource messages,
+            ReportView view) {
         this.reports = reports;
         this.pages = pages;
         this.evidence = evidence;
         this.messages = messages;
+        this.view = view;
     }
 
     @PostMapping("/entries/{entryId}")
@@ -95,7 +98,7 @@ class EntryController {
             return "reporting/entry-refused";
         }
         model.addAttribute("entryConflicts", conflict == null ? Map.of() : Map.of(entryId, conflict));
-        return ReportController.render(pages.pageHolding(id, entryId, user), model, null, Map.of(entryId, form),
+        return view.render(pages.pageHolding(id, entryId, user), model, null, Map.of(entryId, form),
                 Map.of(entryId, reasons));
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
 import lombok.Data;
 import vn.reformtrack.reporting.EntryCommand;
 import vn.reformtrack.reporting.EntryStatus;
-import vn.reformtrack.reporting.ReportEntry;
+import vn.reformtrack.reporting.ReportPage;
 
 /**
  * One entry of a report as its form sends it (autosaved by htmx, or posted plainly). {@code evidenceIds} are the
@@ -40,16 +40,16 @@ class EntryForm {
 
     private List<Long> evidenceIds = new ArrayList<>();
 
-    static EntryForm from(ReportEntry entry) {
+    static EntryForm from(ReportPage.Entry entry) {
         EntryForm form = new EntryForm();
-        form.setVersion(entry.getVersion());
-        form.setProgressPercent(entry.getProgressPercent());
-        form.setStatus(entry.getStatus());
-        form.setCompletedOn(entry.getCompletedOn());
-        form.setWorkDone(entry.getWorkDone());
-        form.setDifficulties(entry.getDifficulties());
-        form.setProposals(entry.getProposals());
-        form.setEvidenceIds(new ArrayList<>(entry.getEvidenceIds()));
+        form.setVersion(entry.version());
+        form.setProgressPercent(entry.progressPercent());
+        form.setStatus(entry.status());
+        form.setCompletedOn(entry.completedOn());
+        form.setWorkDone(entry.workDone());
+        form.setDifficulties(entry.difficulties());
+        form.setProposals(entry.proposals());
+        form.setEvidenceIds(new ArrayList<>(entry.evidenceIds().stream().sorted().toList()));
         return form;
     }
 

@@ -1,8 +1,6 @@
 package vn.reformtrack.reporting.web;
 
 import jakarta.validation.Valid;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -16,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.reformtrack.identity.CurrentUser;
-import vn.reformtrack.reporting.EntryStatus;
 import vn.reformtrack.reporting.ReportPage;
 import vn.reformtrack.reporting.ReportPages;
 import vn.reformtrack.reporting.ReportService;
@@ -37,10 +34,12 @@ class ReportController {
 
     private final ReportPages pages;
     private final ReportService reports;
+    private final ReportView view;
 
-    ReportController(ReportPages pages, ReportService reports) {
+    ReportController(ReportPages pages, ReportService reports, ReportView view) {
         this.pages = pages;
         this.reports = reports;
+        this.view = view;
     }
 
     @GetMapping("/periods/{periodId}/my-report")
@@ -59,7 +58,7 @@ class ReportController {
     /** The report with a page of its entries; {@code page} as the lists have it (zero-based, any bad value: nearest). */
     @GetMapping("/reports/{id}")
     String show(@PathVariable long id, @RequestParam(required = false) String page, CurrentUser user, Model model) {
-        return render(pages.page(id, user, pageNumber(page)), model, null, Map.of(), Map.of());
+        return view.render(pages.page(id, user, pageNumber(page)), model, null, Map.of(), Map.of());
     }
 
     /**
@@ -100,7 +99,7 @@ class ReportController {
         ReportPage page = pages.page(id, user);
         model.addAttribute("narrativeConflict", result.getGlobalErrors().stream()
                 .anyMatch(error -> "report.error.changedMeanwhile".equals(error.getCode())) ? page.report() : null);
-        return render(page, model, form, Map.of(), Map.of());
+        return view.render(page, model, form, Map.of(), Map.of());
     }
 
     @PostMapping("/reports/{id}/submit")
@@ -124,34 +123,5 @@ class ReportController {
             FlashMessage.warning(redirect, "report.error.changedMeanwhile");
         }
         return "redirect:/reporting/reports/" + id;
-    }
-
-    /**
-     * The page's model: the report, the narrative form (as typed when it failed), each entry's form (as typed for
-     * one that failed) with its messages.
-     */
-    static String render(ReportPage page, Model model, NarrativeForm narrative, Map<Long, EntryForm> typed,
-            Map<Long, List<String>> entryErrors) {
-        model.addAttribute("page", page);
-        model.addAttribute("report", page.report());
-        if (narrative == null) {
-            model.addAttribute("narrative", NarrativeForm.from(page.report()));
-        }
-        Map<Long, EntryForm> forms = new HashMap<>();
-        page.entries().forEach(view -> forms.put(view.entry().getId(),
-                typed.getOrDefault(view.entry().getId(), EntryForm.from(view.entry()))));
-        model.addAttribute("entryForms", forms);
-        model.addAttribute("entryErrors", entryErrors);
-        model.addAttribute("entryStatuses", EntryStatus.values());
-        model.addAttribute("entryPages", page.entryPages());
-        if (!model.containsAttribute("entryConflicts")) {
-            model.addAttribute("entryConflicts", Map.of());
-        }
-        if (!model.containsAttribute("returnForm")) {
-            ReturnForm returnForm = new ReturnForm();
-            returnForm.setVersion(page.report().getVersion());
-            model.addAttribute("returnForm", returnForm);
-        }
-        return PAGE;
     }
 }

@@ -31,10 +31,12 @@ class ReviewController {
 
     private final ReportService reports;
     private final ReportPages pages;
+    private final ReportView view;
 
-    ReviewController(ReportService reports, ReportPages pages) {
+    ReviewController(ReportService reports, ReportPages pages, ReportView view) {
         this.reports = reports;
         this.pages = pages;
+        this.view = view;
     }
 
     @PostMapping("/review")
@@ -66,6 +68,6 @@ class ReviewController {
                 result.reject("report.error.changedMeanwhile");
             }
         }
-        return ReportController.render(pages.page(id, user), model, null, Map.of(), Map.of());
+        return view.render(pages.page(id, user), model, null, Map.of(), Map.of());
     }
 }

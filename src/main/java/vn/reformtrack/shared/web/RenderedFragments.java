@@ -9,17 +9,24 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.convert.ConversionService;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.support.RequestContext;
+import org.springframework.web.servlet.view.AbstractTemplateView;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.context.webmvc.SpringWebMvcThymeleafRequestContext;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.spring6.naming.SpringContextVariableNames;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
@@ -33,8 +40,9 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
  * every leader until the data changes: given again, the home page served about 30 % more requests under load.
  *
  * <p>Only for fragments that read nothing but their variables, the language and formatting beans ({@code @fmt},
- * messages, links): no forms (their CSRF token is the session's), no {@code @viewer}, nothing of the signed-in user
- * that is not among the variables. The variables must compare by value (records, strings, numbers, dates, lists and
+ * messages, links): no {@code @viewer}, nothing of the signed-in user that is not among the variables. Forms are
+ * fine: their CSRF token (the session's) is rendered as a stand-in and the request's own token put in its place each
+ * time the HTML is given. The variables must compare by value (records, strings, numbers, dates, lists and
  * maps of them, null allowed); one that compares by identity is never equal again, and the fragment is simply
  * rendered every time.
  */
@@ -53,9 +61,13 @@ public class RenderedFragments {
     private final SpringTemplateEngine engine;
     private final ApplicationContext context;
     private final ConversionService conversions;
+    private final ServletContext servletContext;
     private final JakartaServletWebApplication application;
     private final Map<String, Renderings> kept = new ConcurrentHashMap<>();
     private final MeterRegistry meters;
+
+    /** Stands for the CSRF token in kept HTML; random, so that no text on a page can be taken for it. */
+    private final String tokenStandIn = "csrf-stand-in-" + UUID.randomUUID();
 
     RenderedFragments(SpringTemplateEngine engine, ApplicationContext context, ServletContext servletContext,
             @Qualifier("mvcConversionService") ConversionService conversions, MeterRegistry meters) {
@@ -63,12 +75,14 @@ public class RenderedFragments {
         this.context = context;
         this.conversions = conversions;
         this.meters = meters;
+        this.servletContext = servletContext;
         this.application = JakartaServletWebApplication.buildApplication(servletContext);
     }
 
     private record Key(String template, String fragment, Locale locale, Map<String, Object> variables) {}
 
-    private record Rendering(Locale locale, Map<String, Object> variables, String html) {}
+    /** {@code withForms}: the HTML holds the CSRF token's stand-in. */
+    private record Rendering(Locale locale, Map<String, Object> variables, String html, boolean withForms) {}
 
     /**
      * A fragment's kept renderings, the newest first, looked up by comparing (never hashing) the variables: a value read
@@ -80,11 +94,11 @@ public class RenderedFragments {
 
         private volatile Rendering[] newestFirst = new Rendering[0];
 
-        String find(Locale locale, Map<String, Object> variables) {
+        Rendering find(Locale locale, Map<String, Object> variables) {
             for (Rendering rendering : newestFirst) {
                 if (rendering.locale().equals(locale) && rendering.variables().size() == variables.size()
                         && rendering.variables().equals(variables)) {
-                    return rendering.html();
+                    return rendering;
                 }
             }
             return null;
@@ -108,15 +122,25 @@ public class RenderedFragments {
         Locale locale = LocaleContextHolder.getLocale();
         String name = template + " :: " + fragment;
         Renderings renderings = kept.computeIfAbsent(name, ignored -> new Renderings());
-        String html = renderings.find(locale, variables);
-        boolean rendered = html == null;
+        Rendering rendering = renderings.find(locale, variables);
+        boolean rendered = rendering == null;
         if (rendered) {
-            Key key = new Key(template, fragment, locale, Collections.unmodifiableMap(new HashMap<>(variables)));
-            html = render(key);
-            renderings.keep(new Rendering(locale, key.variables(), html));
+            rendering = render(new Key(template, fragment, locale,
+                    Collections.unmodifiableMap(new HashMap<>(variables))));
+            renderings.keep(rendering);
         }
         meters.counter(METRIC, "fragment", name, "rendered", Boolean.toString(rendered)).increment();
-        return html;
+        return withToken(rendering);
+    }
+
+    /**
+     * The HTML of {@code template :: fragment} rendered for this view alone, not kept: for variables no other view
+     * will have (what one user typed into a form that was refused).
+     */
+    public String htmlOnce(String template, String fragment, Map<String, Object> variables) {
+        Rendering rendering = render(new Key(template, fragment, LocaleContextHolder.getLocale(), variables));
+        meters.counter(METRIC, "fragment", template + " :: " + fragment, "rendered", "true").increment();
+        return withToken(rendering);
     }
 
     /** Forgets every kept rendering (tests compare what is given with a fresh rendering). */
@@ -129,22 +153,52 @@ public class RenderedFragments {
      * request attributes: they are put back as they were afterwards, so that the page's own template never sees the
      * fragment's variables in place of its model.
      */
-    private String render(Key key) {
+    private Rendering render(Key key) {
         ServletRequestAttributes attributes =
                 (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
         HttpServletRequest request = attributes.getRequest();
         Map<String, Object> before = new HashMap<>();
         Set<String> names = new HashSet<>(key.variables().keySet());
         names.add(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME);
+        names.add(AbstractTemplateView.SPRING_MACRO_REQUEST_CONTEXT_ATTRIBUTE);
+        names.add(SpringContextVariableNames.THYMELEAF_REQUEST_CONTEXT);
+        CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        if (token != null) {
+            names.add(CsrfToken.class.getName());
+            names.add(token.getParameterName());
+        }
         names.forEach(name -> before.put(name, request.getAttribute(name)));
         try {
+            if (token != null) {
+                CsrfToken standIn = new DefaultCsrfToken(token.getHeaderName(), token.getParameterName(), tokenStandIn);
+                request.setAttribute(CsrfToken.class.getName(), standIn);
+                request.setAttribute(token.getParameterName(), standIn);
+            }
             WebContext web = new WebContext(application.buildExchange(request, attributes.getResponse()), key.locale(),
                     key.variables());
             web.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                     new ThymeleafEvaluationContext(context, conversions));
-            return engine.process(key.template(), Set.of(key.fragment()), web);
+            // As the page's view has it: forms get their hidden fields (the CSRF token) from the request context.
+            RequestContext requestContext = new RequestContext(request, attributes.getResponse(), servletContext,
+                    key.variables());
+            web.setVariable(AbstractTemplateView.SPRING_MACRO_REQUEST_CONTEXT_ATTRIBUTE, requestContext);
+            web.setVariable(SpringContextVariableNames.THYMELEAF_REQUEST_CONTEXT,
+                    new SpringWebMvcThymeleafRequestContext(requestContext, request));
+            String html = engine.process(key.template(), Set.of(key.fragment()), web);
+            return new Rendering(key.locale(), key.variables(), html, html.contains(tokenStandIn));
         } finally {
             before.forEach(request::setAttribute);
         }
+    }
+
+    /** The rendering's HTML with the request's CSRF token in its forms. */
+    private String withToken(Rendering rendering) {
+        if (!rendering.withForms()) {
+            return rendering.html();
+        }
+        HttpServletRequest request =
+                ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+        CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        return rendering.html().replace(tokenStandIn, token == null ? "" : token.getToken());
     }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationContext;
@@ -81,8 +82,11 @@ public class RenderedFragments {
 
     private record Key(String template, String fragment, Locale locale, Map<String, Object> variables) {}
 
-    /** {@code withForms}: the HTML holds the CSRF token's stand-in. */
-    private record Rendering(Locale locale, Map<String, Object> variables, String html, boolean withForms) {}
+    /**
+     * The HTML in pieces split where the CSRF token's stand-in was (one piece when it has no form), so that the token is
+     * put in without searching the HTML again.
+     */
+    private record Rendering(Locale locale, Map<String, Object> variables, String[] pieces) {}
 
     /**
      * A fragment's kept renderings, the newest first, looked up by comparing (never hashing) the variables: a value read
@@ -185,7 +189,7 @@ public class RenderedFragments {
             web.setVariable(SpringContextVariableNames.THYMELEAF_REQUEST_CONTEXT,
                     new SpringWebMvcThymeleafRequestContext(requestContext, request));
             String html = engine.process(key.template(), Set.of(key.fragment()), web);
-            return new Rendering(key.locale(), key.variables(), html, html.contains(tokenStandIn));
+            return new Rendering(key.locale(), key.variables(), html.split(Pattern.quote(tokenStandIn), -1));
         } finally {
             before.forEach(request::setAttribute);
         }
@@ -193,12 +197,22 @@ public class RenderedFragments {
 
     /** The rendering's HTML with the request's CSRF token in its forms. */
     private String withToken(Rendering rendering) {
-        if (!rendering.withForms()) {
-            return rendering.html();
+        String[] pieces = rendering.pieces();
+        if (pieces.length == 1) {
+            return pieces[0];
         }
         HttpServletRequest request =
                 ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
-        CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        return rendering.html().replace(tokenStandIn, token == null ? "" : token.getToken());
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        String token = csrf == null ? "" : csrf.getToken();
+        int length = token.length() * (pieces.length - 1);
+        for (String piece : pieces) {
+            length += piece.length();
+        }
+        StringBuilder html = new StringBuilder(length).append(pieces[0]);
+        for (int i = 1; i < pieces.length; i++) {
+            html.append(token).append(pieces[i]);
+        }
+        return html.toString();
     }
 }

@@ -138,8 +138,9 @@ public abstract class BrowserTestSupport {
         element.sendKeys(text);
     }
 
+    /** The element's text, once the page shows it (a navigation just begun may still be on the page before). */
     protected String text(By locator) {
-        return browser.findElement(locator).getText();
+        return waitFor(ExpectedConditions.presenceOfElementLocated(locator)).getText();
     }
 
     protected <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {

@@ -27,5 +27,5 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @AutoConfigureEmbeddedDatabase(type = DatabaseType.POSTGRES, provider = DatabaseProvider.ZONKY)
 @ActiveProfiles("test")
-@Import({TestData.class, StatementCounter.class})
+@Import({TestData.class, PooledTestDatabase.class, StatementCounter.class})
 public @interface IntegrationTest {}

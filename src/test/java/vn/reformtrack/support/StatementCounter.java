@@ -2,6 +2,8 @@ package vn.reformtrack.support;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import net.ttddyy.dsproxy.QueryCountHolder;
 import net.ttddyy.dsproxy.QueryInfo;
@@ -9,6 +11,7 @@ import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.support.ProxyDataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.core.Ordered;
 
 /**
  * Counts the SQL statements the application runs on the calling thread: the test context's data source is wrapped by
@@ -16,9 +19,16 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * {@link IntegrationTest} context, so counting needs no context of its own. The statements themselves are kept too
  * (per thread, since the last reset), so that a count that differs can say which statement made the difference.
  */
-public class StatementCounter implements BeanPostProcessor {
+public class StatementCounter implements BeanPostProcessor, Ordered {
 
     private static final ThreadLocal<List<String>> RUN = ThreadLocal.withInitial(ArrayList::new);
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    /** After {@link PooledTestDatabase}: the statements are counted on their way into the pool. */
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -42,7 +52,8 @@ public class StatementCounter implements BeanPostProcessor {
 
     /** The statements run on this thread since the last {@link #reset}, in order, each on one line. */
     public static String statements() {
-        return String.join("\n", RUN.get());
+        return RUN.get().stream().map(query -> WHITESPACE.matcher(query).replaceAll(" ").strip())
+                .collect(Collectors.joining("\n"));
     }
 
     private static final class Remembering implements QueryExecutionListener {
@@ -52,7 +63,7 @@ public class StatementCounter implements BeanPostProcessor {
 
         @Override
         public void afterQuery(net.ttddyy.dsproxy.ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
-            queryInfoList.forEach(query -> RUN.get().add(query.getQuery().replaceAll("\\s+", " ").strip()));
+            queryInfoList.forEach(query -> RUN.get().add(query.getQuery()));
         }
     }
 }

@@ -17,6 +17,7 @@ import vn.reformtrack.planning.TargetSummary;
 import vn.reformtrack.results.IndexResults;
 import vn.reformtrack.results.Ranking;
 import vn.reformtrack.results.ResultSummary;
+import vn.reformtrack.shared.db.KeptReads;
 
 /**
  * How other modules (the dashboards) read self-assessment: the rounds of a year and where a round is heading.
@@ -41,6 +42,13 @@ public class AssessmentQueries {
     private final IndexCatalog catalog;
     private final IndexResults results;
     private final PlanningQueries planning;
+    private final KeptReads<Long, Stamp, Projection> kept = new KeptReads<>(KEPT_PROJECTIONS);
+
+    /** Projections kept: every index's rounds of several years, the province's and the units', with room. */
+    private static final int KEPT_PROJECTIONS = 128;
+
+    /** What a kept projection was computed from. */
+    private record Stamp(Object itemsAndTree, RoundSummary round, String catalogue, String results, long planning) {}
 
     AssessmentQueries(AssessmentRoundRepository rounds, RoundSummaries summaries, RoundQueries queries,
             IndexCatalog catalog, IndexResults results, PlanningQueries planning) {
@@ -77,10 +85,15 @@ public class AssessmentQueries {
 
     /**
      * A round's projection from its criteria and its version's tree as a page already read them ({@code items}: every
-     * criterion of the round, as a province-wide reader sees them).
+     * criterion of the round, as a province-wide reader sees them). Kept per round and given again, the same object,
+     * while the page gives the very same criteria and tree (kept reads: a criterion recorded, the round changed, moves
+     * them) and the catalogue, the published results and the plans with their targets have not moved (their stamps,
+     * read before anything they stamp).
      */
     Projection projection(RoundSummary round, List<ItemRow> items, List<CriterionSummary> tree) {
-        return ProjectionCalculator.calculate(input(round, items, tree));
+        Stamp stamp = new Stamp(KeptReads.sameObjects(items, tree), round, catalog.changeStamp(),
+                results.changeStamp(), planning.changeStamp());
+        return kept.get(round.id(), stamp, true, () -> ProjectionCalculator.calculate(input(round, items, tree)));
     }
 
     private ProjectionInput input(RoundSummary round, List<ItemRow> rows, List<CriterionSummary> tree) {

@@ -41,14 +41,27 @@ public class PlanningQueries {
     private final PlanRepository plans;
     private final TaskService tasks;
     private final TargetService targets;
+    private final TaskListVersion version;
     private final Clock clock;
 
-    PlanningQueries(JdbcClient jdbc, PlanRepository plans, TaskService tasks, TargetService targets, Clock clock) {
+    PlanningQueries(JdbcClient jdbc, PlanRepository plans, TaskService tasks, TargetService targets,
+            TaskListVersion version, Clock clock) {
         this.jdbc = jdbc;
         this.plans = plans;
         this.tasks = tasks;
         this.targets = targets;
+        this.version = version;
         this.clock = clock;
+    }
+
+    /**
+     * Moves with every change to plans, their targets and the indices they cover, tasks, and the names their reads show
+     * (V179, V183), in the writer's transaction; never the same number for different contents. A reader that keeps
+     * what it made of {@link #plans(int)} and {@link #targets(Collection)} reads this first and keeps it beside; the
+     * targets' figures also follow the published results ({@code IndexResults.changeStamp()}).
+     */
+    public long changeStamp() {
+        return version.current();
     }
 
     /**

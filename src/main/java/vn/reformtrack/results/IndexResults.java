@@ -30,6 +30,15 @@ public class IndexResults {
         this.jdbc = jdbc;
     }
 
+    /**
+     * What the own province's figures were read at: the results' version (V181, moved by every change to results,
+     * criterion scores and jurisdictions) and the own province's code. A reader that keeps what it made of these
+     * figures reads this first and keeps it beside; the catalogue has its own ({@code IndexCatalog.changeStamp()}).
+     */
+    public String changeStamp() {
+        return queries.version() + "|" + ownJurisdictionCode();
+    }
+
     /** The code of the province this deployment serves (a setting), e.g. {@code 22} for Quảng Ninh. */
     public String ownJurisdictionCode() {
         return settings.get(ResultsSettings.OWN_JURISDICTION);

@@ -45,10 +45,14 @@ class ResultQueries {
 
     List<ResultSummary> where(String condition, String order, Map<String, ?> parameters) {
         // The versions are read before the results: a read is never kept under a version newer than itself.
-        Stamp stamp = new Stamp(jdbc.sql("select version from results_version where id = 1").query(Long.class).single(),
-                catalog.changeStamp());
+        Stamp stamp = new Stamp(version(), catalog.changeStamp());
         Read read = new Read(SELECT + " where " + condition + " order by " + order, Map.copyOf(parameters));
         return kept.get(read, stamp, true, () -> List.copyOf(read(read)));
+    }
+
+    /** The results' version (V181). */
+    long version() {
+        return jdbc.sql("select version from results_version where id = 1").query(Long.class).single();
     }
 
     private List<ResultSummary> read(Read read) {

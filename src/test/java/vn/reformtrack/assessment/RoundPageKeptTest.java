@@ -3,9 +3,11 @@ package vn.reformtrack.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.reformtrack.assessment.AssessmentFixtures.COORDINATOR;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +21,17 @@ import vn.reformtrack.indices.CatalogEditor;
 import vn.reformtrack.indices.CriteriaEditor;
 import vn.reformtrack.indices.IndexCatalog;
 import vn.reformtrack.organization.Unit;
+import vn.reformtrack.planning.Plan;
+import vn.reformtrack.planning.PlanCommand;
+import vn.reformtrack.planning.PlanService;
+import vn.reformtrack.planning.PlanTarget;
+import vn.reformtrack.planning.PlanningFixtures;
+import vn.reformtrack.planning.TargetCommand;
+import vn.reformtrack.planning.TargetComparison;
+import vn.reformtrack.planning.TargetMetric;
+import vn.reformtrack.planning.TargetService;
+import vn.reformtrack.results.ResultCommand;
+import vn.reformtrack.results.ResultEditor;
 import vn.reformtrack.support.IntegrationTest;
 import vn.reformtrack.support.TestData;
 import vn.reformtrack.support.VersionRows;
@@ -45,6 +58,10 @@ class RoundPageKeptTest {
     @Autowired AssessmentHistory history;
     @Autowired EvidenceStore evidence;
     @Autowired IndexCatalog catalog;
+    @Autowired AssessmentQueries projections;
+    @Autowired PlanService plans;
+    @Autowired TargetService targets;
+    @Autowired ResultEditor results;
     @Autowired Clock clock;
 
     AssessmentFixtures fixtures;
@@ -84,6 +101,63 @@ class RoundPageKeptTest {
         assertThat(recorded.history()).hasSize(history.latestOfRound(roundId, 50).changes().size())
                 .hasSizeGreaterThan(first.history().size());
         assertThat(recorded.historyTotal()).isEqualTo(first.historyTotal() + 1);
+    }
+
+    /**
+     * The projection a province-wide reader sees is kept per round too, and computed again, equal to a fresh
+     * computation, after a plan's target is added, changed or removed, last year's published result is entered, or a
+     * criterion is recorded: each moves a stamp the kept projection was made at.
+     */
+    @Test
+    void theProjectionIsGivenAgainUntilATargetAResultOrACriterionChanges() {
+        AssessmentFixtures.Catalog index = fixtures.catalog(justice, office);
+        long indexRound = fixtures.started(index, 2025, LocalDate.now(clock).plusDays(14)).getId();
+        long frameworkId = catalog.framework(index.frameworkCode()).orElseThrow().id();
+        Projection first = projection(indexRound);
+        assertThat(projection(indexRound)).as("nothing changed: the kept projection").isSameAs(first);
+        assertThat(first.targets()).isEmpty();
+
+        Plan plan = plans.create(new PlanCommand(PlanningFixtures.uniqueNumber(), "Kế hoạch nâng cao chỉ số thử 2025",
+                "UBND tỉnh thử", null, LocalDate.of(2025, 2, 1), 2025, Set.of(frameworkId)), COORDINATOR);
+        PlanTarget target = targets.add(plan.getId(), new TargetCommand(frameworkId, TargetMetric.TOTAL_SCORE,
+                TargetComparison.AT_LEAST, new BigDecimal("14"), null, null, null), COORDINATOR);
+        Projection targeted = projection(indexRound);
+        assertThat(targeted.targets()).extracting(line -> line.target().value().stripTrailingZeros().toPlainString())
+                .containsExactly("14");
+        assertThat(targeted).isEqualTo(fresh(indexRound));
+
+        targets.update(plan.getId(), target.getId(), target.getVersion(), new TargetCommand(frameworkId,
+                TargetMetric.TOTAL_SCORE, TargetComparison.AT_LEAST, new BigDecimal("12"), null, null, null), COORDINATOR);
+        Projection changed = projection(indexRound);
+        assertThat(changed.targets()).extracting(line -> line.target().value().stripTrailingZeros().toPlainString())
+                .containsExactly("12");
+        assertThat(changed).isEqualTo(fresh(indexRound));
+
+        results.create(index.frameworkCode(), 2024, new ResultCommand("22", new BigDecimal("15.5"), null, null, 5,
+                "Bảng thử", null));
+        Projection published = projection(indexRound);
+        assertThat(published.previous().total()).isEqualByComparingTo("15.5");
+        assertThat(published).isEqualTo(fresh(indexRound));
+
+        PlanTarget current = targets.get(plan.getId(), target.getId());
+        targets.remove(plan.getId(), target.getId(), current.getVersion(), COORDINATOR);
+        assertThat(projection(indexRound).targets()).isEmpty();
+
+        recording.record(indexRound, fixtures.itemId(indexRound, "1.1"), fixtures.version(indexRound, "1.1"),
+                AssessmentFixtures.record("2", List.of(fixtures.file(justiceStaff, justice.getId(), "Báo cáo 8.pdf",
+                        "8/BC-STP"))), justiceStaff);
+        Projection recorded = projection(indexRound);
+        assertThat(recorded.total()).isEqualByComparingTo(published.total().add(new BigDecimal("2")));
+        assertThat(recorded).isEqualTo(fresh(indexRound));
+        assertThat(projection(indexRound)).isSameAs(recorded);
+    }
+
+    private Projection projection(long id) {
+        return pages.page(id, COORDINATOR, 50).projection();
+    }
+
+    private Projection fresh(long id) {
+        return projections.projection(id).orElseThrow();
     }
 
     @Test

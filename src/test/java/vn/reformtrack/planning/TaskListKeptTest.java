@@ -127,6 +127,10 @@ class TaskListKeptTest {
         moving.put("a person's name", "update user_account set full_name = full_name || '.' where id = " + person);
         moving.put("a criterion's code", "update criterion set code = code || '.' where id = " + criterion);
         moving.put("an index's code", "update index_framework set code = code || '.' where id = " + framework);
+        moving.put("a plan's target (a round's projection judges it)", "insert into plan_target (plan_id, framework_id,"
+                + " metric, comparison, value) values (" + plan.getId() + ", " + framework + ", 'RANK', 'AT_MOST', 10)");
+        moving.put("a plan's target changed", "update plan_target set value = value where false");
+        moving.put("the indices a plan covers", "delete from plan_framework where plan_id = " + plan.getId());
         moving.forEach((change, statement) -> assertThat(movesTheVersion(statement)).as(change).isTrue());
         assertThat(movesTheVersion("delete from task_criterion where task_id = " + task.getId(),
                 "delete from task where id = " + task.getId())).as("a task deleted").isTrue();

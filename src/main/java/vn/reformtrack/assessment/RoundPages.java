@@ -17,7 +17,8 @@ import vn.reformtrack.shared.db.KeptReads;
  * Before, the page asked five services in five transactions, and the projection read the round, its criteria and the
  * tree again.
  *
- * <p>The criteria, their progress per unit and the history are kept per round and reader's scope with the assessment
+ * <p>The round (for province-wide readers, who may read every round), the criteria, their progress per unit and the
+ * history are kept per round and reader's scope with the assessment
  * version ({@link AssessmentVersion}) and given again, the same objects, while it has not moved: a criterion recorded,
  * submitted or appraised, a unit renamed, shows on the next view (it moves the version in its own transaction). The
  * page's kept parts then find their renderings by the objects themselves ({@code RenderedFragments}).
@@ -34,6 +35,7 @@ public class RoundPages {
     private final IndexCatalog catalog;
     private final AssessmentVersion version;
     private final KeptReads<Scope, Long, Read> kept = new KeptReads<>(KEPT_READS);
+    private final KeptReads<Long, RoundStamp, RoundSummary> keptRounds = new KeptReads<>(KEPT_READS);
 
     /** Rounds' pages kept: each index's recent rounds for the province and each unit, with room. */
     private static final int KEPT_READS = 256;
@@ -42,6 +44,9 @@ public class RoundPages {
     private record Scope(long roundId, boolean unitUser, Long unitId, int historyLines) {}
 
     private record Read(List<ItemRow> items, List<UnitProgress> progress, AssessmentHistory.Latest history) {}
+
+    /** A round's summary shows the round, its unit's name (the assessment version) and its index and methodology. */
+    private record RoundStamp(long assessment, String catalogue) {}
 
     RoundPages(RoundService rounds, RoundQueries queries, AssessmentQueries projections, AssessmentHistory history,
             RecordingService recording, IndexCatalog catalog, AssessmentVersion version) {
@@ -68,12 +73,17 @@ public class RoundPages {
             Projection projection, List<AssessmentChange> history, long historyTotal, RecordingService.UnitPart part) {}
 
     public RoundPage page(long id, CurrentUser user, int historyLines) {
-        RoundSummary round = rounds.summary(id, user);
-        List<CriterionSummary> tree = catalog.tree(round.versionId());
+        // The versions first: a read is never kept under a version newer than itself.
+        long current = version.current();
         boolean provinceWide = user.isProvinceWide();
+        // A province-wide reader may read every round: the round itself is kept too. A unit user's is checked each time.
+        RoundSummary round = provinceWide
+                ? keptRounds.get(id, new RoundStamp(current, catalog.changeStamp()), true, () -> rounds.summary(id, user))
+                : rounds.summary(id, user);
+        List<CriterionSummary> tree = catalog.tree(round.versionId());
         Scope scope = new Scope(id, user.isUnitUser(), user.isUnitUser() ? user.unitId() : null,
                 provinceWide ? historyLines : 0);
-        Read read = kept.get(scope, version.current(), true, () -> read(id, tree, user, scope));
+        Read read = kept.get(scope, current, true, () -> read(id, tree, user, scope));
         if (provinceWide) {
             return new RoundPage(round, read.items(), read.progress(),
                     projections.projection(round, read.items(), tree), read.history().changes(),

@@ -88,6 +88,7 @@ class RoundPageKeptTest {
         assertThat(again.items()).as("nothing changed: the kept criteria").isSameAs(first.items());
         assertThat(again.progress()).isSameAs(first.progress());
         assertThat(again.history()).isSameAs(first.history());
+        assertThat(again.round()).isSameAs(first.round());
 
         long file = fixtures.file(justiceStaff, justice.getId(), "Báo cáo 7.pdf", "7/BC-STP");
         recording.record(roundId, fixtures.itemId(roundId, "1.1"), fixtures.version(roundId, "1.1"),
@@ -158,6 +159,20 @@ class RoundPageKeptTest {
 
     private Projection fresh(long id) {
         return projections.projection(id).orElseThrow();
+    }
+
+    @Test
+    void aNewDeadlineOrARenamedIndexShowsOnTheNextView() {
+        RoundSummary first = pages.page(roundId, COORDINATOR, 50).round();
+        LocalDate later = first.deadline().plusDays(7);
+        rounds.changeDeadline(roundId, first.lockVersion(), later, COORDINATOR);
+        RoundSummary moved = pages.page(roundId, COORDINATOR, 50).round();
+        assertThat(moved.deadline()).isEqualTo(later);
+        assertThat(moved).isEqualTo(rounds.summary(roundId, COORDINATOR));
+
+        jdbc.sql("update index_framework set name_vi = name_vi || ' (mới)' where id = :id")
+                .param("id", moved.frameworkId()).update();
+        assertThat(pages.page(roundId, COORDINATOR, 50).round().frameworkNameVi()).endsWith(" (mới)");
     }
 
     @Test

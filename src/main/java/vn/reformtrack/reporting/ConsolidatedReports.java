@@ -64,7 +64,8 @@ public class ConsolidatedReports {
         var saved = reports.findByPeriodId(periodId);
         String province = settings.get(OrganizationSettings.PROVINCE_NAME);
         if (saved.isEmpty()) {
-            return new ConsolidatedView(period, province, figures, draft.compose(figures), false, 0, 0, List.of());
+            return new ConsolidatedView(period, province, figures, draft.compose(figures), false,
+                    ConsolidatedView.UNSAVED, 0, List.of());
         }
         ConsolidatedReport report = saved.get();
         return new ConsolidatedView(period, province, figures, report.text(), true, report.getVersion(),
@@ -72,8 +73,10 @@ public class ConsolidatedReports {
     }
 
     /**
-     * Saves the coordinator's text as a new revision. {@code version} is the one the form was opened with (0 for a
-     * report not saved yet); someone else's save since then is refused, never overwritten.
+     * Saves the coordinator's text as a new revision. {@code version} is the one the form was opened with
+     * ({@link ConsolidatedView#UNSAVED} for a report not saved yet: a first save's version is 0, and a second
+     * coordinator's form of the draft must not pass for it); someone else's save since then is refused, never
+     * overwritten.
      */
     @Transactional
     public ConsolidatedReport save(long periodId, long version, ConsolidatedCommand text, CurrentUser user) {
@@ -84,7 +87,7 @@ public class ConsolidatedReports {
         var saved = reports.findByPeriodId(periodId);
         if (saved.isEmpty()) {
             ConsolidatedReport.check(text, today);
-            ConcurrentEditException.check("ConsolidatedReport", periodId, version, 0);
+            ConcurrentEditException.check("ConsolidatedReport", periodId, version, ConsolidatedView.UNSAVED);
             return reports.saveAndFlush(new ConsolidatedReport(periodId, text, user.username(), now, today));
         }
         ConsolidatedReport report = saved.get();

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -38,8 +39,9 @@ import vn.reformtrack.shared.xlsx.XlsxExports;
 /**
  * The province's consolidated report of a period: the figures from the accepted reports, the text the coordinator
  * edits (a draft composed from the figures until first saved; each save a revision), the .docx ready to sign and the
- * .xlsx of the figures. Province-wide readers only. The figures are read on every view; their column is rendered
- * again only when they differ from the last rendering's ({@link RenderedFragments}).
+ * .xlsx of the figures. Province-wide readers only. The figures are read on every view; their column, and the text's
+ * form (the same for every coordinator, with each view's own CSRF token), are rendered again only when they differ from
+ * the last rendering's ({@link RenderedFragments}). A refused save's form is rendered for its writer alone.
  */
 @Controller
 @RequestMapping("/reporting/periods/{id}")
@@ -54,6 +56,8 @@ class ConsolidatedController {
     private final Clock clock;
     private final RenderedFragments fragments;
 
+    private static final String PARTS = "reporting/consolidated-parts";
+
     ConsolidatedController(ConsolidatedReports consolidated, MessageSource messages, Clock clock,
             RenderedFragments fragments) {
         this.consolidated = consolidated;
@@ -65,7 +69,12 @@ class ConsolidatedController {
     @GetMapping("/consolidated")
     String show(@PathVariable long id, CurrentUser user, Locale locale, Model model) {
         ConsolidatedView view = consolidated.view(id, user);
-        model.addAttribute("form", ConsolidatedForm.from(view.text(), view.version()));
+        ConsolidatedForm form = ConsolidatedForm.from(view.text(), view.version());
+        model.addAttribute("form", form);
+        if (user.canManageProvince()) {
+            model.addAttribute("formHtml", fragments.html(PARTS, "form",
+                    Map.of("form", form, "periodId", view.period().id())));
+        }
         return page(view, user, locale, model);
     }
 
@@ -85,10 +94,16 @@ class ConsolidatedController {
             }
         }
         ConsolidatedView view = consolidated.view(id, user);
+        // What this coordinator typed, with the refusal: rendered for this view alone.
+        Map<String, Object> typed = new HashMap<>();
+        typed.put("form", form);
+        typed.put("periodId", view.period().id());
+        typed.put(BindingResult.MODEL_KEY_PREFIX + "form", result);
         if (result.getGlobalErrors().stream().anyMatch(e -> "consolidated.error.changedMeanwhile".equals(e.getCode()))) {
-            model.addAttribute("conflict", view.text());
+            typed.put("conflict", view.text());
             form.setVersion(view.version());
         }
+        model.addAttribute("formHtml", fragments.htmlOnce(PARTS, "form", typed));
         return page(view, user, locale, model);
     }
 
@@ -109,7 +124,7 @@ class ConsolidatedController {
         model.addAttribute("figures", view.figures());
         model.addAttribute("period", view.period());
         model.addAttribute("canEdit", user.canManageProvince());
-        model.addAttribute("figuresHtml", fragments.html("reporting/consolidated-parts", "figures",
+        model.addAttribute("figuresHtml", fragments.html(PARTS, "figures",
                 Map.of("figures", view.figures(), "owedLabels", owedLabels(locale))));
         return "reporting/consolidated";
     }

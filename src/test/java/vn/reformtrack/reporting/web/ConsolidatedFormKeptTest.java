@@ -22,8 +22,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import vn.reformtrack.identity.Role;
 import vn.reformtrack.identity.UserAccount;
 import vn.reformtrack.reporting.ReportingFixtures;
-import vn.reformtrack.shared.web.RenderedFragments;
 import vn.reformtrack.support.IntegrationTest;
+import vn.reformtrack.support.KeptRenderings;
 import vn.reformtrack.support.TestData;
 
 /**
@@ -150,9 +150,7 @@ class ConsolidatedFormKeptTest {
     }
 
     private double count(boolean rendered) {
-        var counter = meters.find(RenderedFragments.METRIC).tag("fragment", FORM)
-                .tag("rendered", Boolean.toString(rendered)).counter();
-        return counter == null ? 0 : counter.count();
+        return KeptRenderings.count(meters, FORM, rendered);
     }
 
     private Document page(MockHttpServletRequestBuilder request) throws Exception {

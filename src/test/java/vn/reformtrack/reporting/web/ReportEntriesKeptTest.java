@@ -29,8 +29,8 @@ import vn.reformtrack.reporting.ReportingFixtures;
 import vn.reformtrack.reporting.ReportingFixtures.Scenario;
 import vn.reformtrack.reporting.ReportingFixtures.Stored;
 import vn.reformtrack.reporting.UnitReport;
-import vn.reformtrack.shared.web.RenderedFragments;
 import vn.reformtrack.support.IntegrationTest;
+import vn.reformtrack.support.KeptRenderings;
 import vn.reformtrack.support.TestData;
 
 /**
@@ -145,9 +145,7 @@ class ReportEntriesKeptTest {
     }
 
     private double count(boolean rendered) {
-        var counter = meters.find(RenderedFragments.METRIC).tag("fragment", ENTRIES)
-                .tag("rendered", Boolean.toString(rendered)).counter();
-        return counter == null ? 0 : counter.count();
+        return KeptRenderings.count(meters, ENTRIES, rendered);
     }
 
     private Document page(MockHttpServletRequestBuilder request) throws Exception {

@@ -49,6 +49,7 @@ import vn.reformtrack.results.IndexResult;
 import vn.reformtrack.results.ResultCommand;
 import vn.reformtrack.results.ResultEditor;
 import vn.reformtrack.support.IntegrationTest;
+import vn.reformtrack.support.KeptRenderings;
 import vn.reformtrack.support.TestData;
 
 /**
@@ -116,9 +117,7 @@ class RenderedFragmentsTest {
     }
 
     private double count(String fragment, boolean rendered) {
-        var counter = meters.find(RenderedFragments.METRIC).tag("fragment", fragment)
-                .tag("rendered", Boolean.toString(rendered)).counter();
-        return counter == null ? 0 : counter.count();
+        return KeptRenderings.count(meters, fragment, rendered);
     }
 
     /** The province's overdue tasks on the home page's progress tile (thousands grouped as the language writes). */

@@ -69,11 +69,9 @@ class ConsolidatedController {
     @GetMapping("/consolidated")
     String show(@PathVariable long id, CurrentUser user, Locale locale, Model model) {
         ConsolidatedView view = consolidated.view(id, user);
-        ConsolidatedForm form = ConsolidatedForm.from(view.text(), view.version());
-        model.addAttribute("form", form);
         if (user.canManageProvince()) {
-            model.addAttribute("formHtml", fragments.html(PARTS, "form",
-                    Map.of("form", form, "periodId", view.period().id())));
+            model.addAttribute("formHtml", fragments.html(PARTS, "form", Map.of(
+                    "form", ConsolidatedForm.from(view.text(), view.version()), "periodId", view.period().id())));
         }
         return page(view, user, locale, model);
     }

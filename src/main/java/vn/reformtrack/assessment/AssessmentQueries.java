@@ -88,11 +88,11 @@ public class AssessmentQueries {
      * criterion of the round, as a province-wide reader sees them). Kept per round and given again, the same object,
      * while the page gives the very same criteria and tree (kept reads: a criterion recorded, the round changed, moves
      * them) and the catalogue, the published results and the plans with their targets have not moved (their stamps,
-     * read before anything they stamp).
+     * read before anything they stamp; {@code catalogue} is the page's, read before its round and tree).
      */
-    Projection projection(RoundSummary round, List<ItemRow> items, List<CriterionSummary> tree) {
-        Stamp stamp = new Stamp(KeptReads.sameObjects(items, tree), round, catalog.changeStamp(),
-                results.changeStamp(), planning.changeStamp());
+    Projection projection(RoundSummary round, List<ItemRow> items, List<CriterionSummary> tree, String catalogue) {
+        Stamp stamp = new Stamp(KeptReads.sameObjects(items, tree), round, catalogue, results.changeStamp(),
+                planning.changeStamp());
         return kept.get(round.id(), stamp, true, () -> ProjectionCalculator.calculate(input(round, items, tree)));
     }
 

@@ -75,10 +75,11 @@ public class RoundPages {
     public RoundPage page(long id, CurrentUser user, int historyLines) {
         // The versions first: a read is never kept under a version newer than itself.
         long current = version.current();
+        String catalogue = catalog.changeStamp();
         boolean provinceWide = user.isProvinceWide();
         // A province-wide reader may read every round: the round itself is kept too. A unit user's is checked each time.
         RoundSummary round = provinceWide
-                ? keptRounds.get(id, new RoundStamp(current, catalog.changeStamp()), true, () -> rounds.summary(id, user))
+                ? keptRounds.get(id, new RoundStamp(current, catalogue), true, () -> rounds.summary(id, user))
                 : rounds.summary(id, user);
         List<CriterionSummary> tree = catalog.tree(round.versionId());
         Scope scope = new Scope(id, user.isUnitUser(), user.isUnitUser() ? user.unitId() : null,
@@ -86,7 +87,7 @@ public class RoundPages {
         Read read = kept.get(scope, current, true, () -> read(id, tree, user, scope));
         if (provinceWide) {
             return new RoundPage(round, read.items(), read.progress(),
-                    projections.projection(round, read.items(), tree), read.history().changes(),
+                    projections.projection(round, read.items(), tree, catalogue), read.history().changes(),
                     read.history().total(), null);
         }
         RecordingService.UnitPart part = user.is(Role.UNIT_HEAD) ? recording.unitPart(id, user.unitId()) : null;

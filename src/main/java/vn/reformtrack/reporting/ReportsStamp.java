@@ -34,6 +34,9 @@ class ReportsStamp {
             from unit_report r
             """.formatted(WRITTEN);
 
+    /** A period's stamp, counted from the index of the reports' periods and versions (V184). */
+    static final String OF_PERIOD = SELECT + "where r.period_id = :period";
+
     private final JdbcClient jdbc;
 
     ReportsStamp(JdbcClient jdbc) {
@@ -41,7 +44,7 @@ class ReportsStamp {
     }
 
     Stamp ofPeriod(long periodId) {
-        return jdbc.sql(SELECT + "where r.period_id = :period").param("period", periodId).query(ReportsStamp::read).single();
+        return jdbc.sql(OF_PERIOD).param("period", periodId).query(ReportsStamp::read).single();
     }
 
     Stamp ofYear(int year) {

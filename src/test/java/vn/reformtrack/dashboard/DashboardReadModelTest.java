@@ -133,6 +133,39 @@ class DashboardReadModelTest {
                 .orElseThrow();
     }
 
+    /**
+     * The areas' read is kept with the slice's version and the catalogue's stamp: given again as the same list while
+     * neither moves, and a renamed area shows on the next read (the catalogue's writers move its stamp, not the slice's).
+     */
+    @Test
+    void theAreasAreKeptUntilTheCatalogueRenamesOne() {
+        int year = today.getYear();
+        List<AreaProgress> first = inTransaction(() -> progress.byArea(year, today, DashboardScope.PROVINCE));
+        assertThat(first).as("areas with tasks in the test data").isNotEmpty();
+        assertThat(inTransaction(() -> progress.byArea(year, today, DashboardScope.PROVINCE))).isSameAs(first);
+
+        AreaProgress area = first.get(0);
+        rename(area.areaId(), area.nameVi() + " (mới)");
+        try {
+            List<AreaProgress> renamed = inTransaction(() -> progress.byArea(year, today, DashboardScope.PROVINCE));
+            assertThat(renamed).filteredOn(a -> a.areaId() == area.areaId()).singleElement()
+                    .extracting(AreaProgress::nameVi).isEqualTo(area.nameVi() + " (mới)");
+            assertThat(renamed).extracting(AreaProgress::counts)
+                    .isEqualTo(first.stream().map(AreaProgress::counts).toList());
+        } finally {
+            rename(area.areaId(), area.nameVi());
+        }
+    }
+
+    private void rename(long criterionId, String name) {
+        jdbc.sql("update criterion set name_vi = :name where id = :id").param("name", name).param("id", criterionId)
+                .update();
+    }
+
+    private <T> T inTransaction(java.util.function.Supplier<T> read) {
+        return new TransactionTemplate(transactions).execute(tx -> read.get());
+    }
+
     @Test
     void tasksAddedMovedFinishedAndCancelledShowOnTheNextRead() {
         Unit ours = data.department("Sở Tài chính");

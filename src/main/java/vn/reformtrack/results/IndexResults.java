@@ -75,6 +75,12 @@ public class IndexResults {
                 Map.of("years", years, "own", ownJurisdictionCode()));
     }
 
+    /** The own province's results of every national index, by index code, then oldest first, in one statement. */
+    public List<ResultSummary> ownProvinceResults() {
+        return queries.where("j.code = :own and f.subject = 'PROVINCE'", "f.code, r.year",
+                Map.of("own", ownJurisdictionCode()));
+    }
+
     /** The own province's results for an index, oldest first. */
     public List<ResultSummary> ownHistory(String frameworkCode) {
         return queries.where("upper(f.code) = upper(:framework) and j.code = :own", "r.year",

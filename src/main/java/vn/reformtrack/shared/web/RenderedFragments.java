@@ -59,6 +59,13 @@ public class RenderedFragments {
      */
     static final int KEPT = 64;
 
+    /**
+     * At most this many characters of HTML kept per fragment (a Vietnamese page's string takes two bytes a character):
+     * a unit's report or a filtered task list is tens of thousands, so a few hundred units' reports would otherwise
+     * hold tens of megabytes. The newest rendering is always kept, whatever its size.
+     */
+    static final int KEPT_CHARACTERS = 256 * 1024;
+
     private final SpringTemplateEngine engine;
     private final ApplicationContext context;
     private final ConversionService conversions;
@@ -86,7 +93,16 @@ public class RenderedFragments {
      * The HTML in pieces split where the CSRF token's stand-in was (one piece when it has no form), so that the token is
      * put in without searching the HTML again.
      */
-    private record Rendering(Locale locale, Map<String, Object> variables, String[] pieces) {}
+    record Rendering(Locale locale, Map<String, Object> variables, String[] pieces) {
+
+        int characters() {
+            int characters = 0;
+            for (String piece : pieces) {
+                characters += piece.length();
+            }
+            return characters;
+        }
+    }
 
     /**
      * A fragment's kept renderings, the newest first, looked up by comparing (never hashing) the variables: a value read
@@ -94,7 +110,7 @@ public class RenderedFragments {
      * hash walks the whole of it on every view (a round's criteria, a report's figures). Readers scan a published
      * array without a lock; a new rendering publishes a new array.
      */
-    private static final class Renderings {
+    static final class Renderings {
 
         private volatile Rendering[] newestFirst = new Rendering[0];
 
@@ -108,13 +124,42 @@ public class RenderedFragments {
             return null;
         }
 
-        synchronized void keep(Rendering rendering) {
+        /**
+         * Keeps the rendering unless an equal one was kept meanwhile, and gives the one kept. When many requests miss
+         * the same fragment at once (the first minute after a start or a change, every busy thread), each renders it,
+         * but it is kept once: 24 copies of every page's parts, each with its own copy of the data, were a fifth of the
+         * heap after a load test.
+         */
+        synchronized Rendering keep(Rendering rendering) {
+            Rendering same = find(rendering.locale(), rendering.variables());
+            if (same != null) {
+                return same;
+            }
             Rendering[] before = newestFirst;
-            int kept = Math.min(before.length, KEPT - 1);
+            int kept = 0;
+            int characters = rendering.characters();
+            while (kept < Math.min(before.length, KEPT - 1)
+                    && characters + before[kept].characters() <= KEPT_CHARACTERS) {
+                characters += before[kept].characters();
+                kept++;
+            }
             Rendering[] after = new Rendering[kept + 1];
             after[0] = rendering;
             System.arraycopy(before, 0, after, 1, kept);
             newestFirst = after;
+            return rendering;
+        }
+
+        int size() {
+            return newestFirst.length;
+        }
+
+        int characters() {
+            int characters = 0;
+            for (Rendering rendering : newestFirst) {
+                characters += rendering.characters();
+            }
+            return characters;
         }
     }
 
@@ -129,9 +174,8 @@ public class RenderedFragments {
         Rendering rendering = renderings.find(locale, variables);
         boolean rendered = rendering == null;
         if (rendered) {
-            rendering = render(new Key(template, fragment, locale,
-                    Collections.unmodifiableMap(new HashMap<>(variables))));
-            renderings.keep(rendering);
+            rendering = renderings.keep(render(new Key(template, fragment, locale,
+                    Collections.unmodifiableMap(new HashMap<>(variables)))));
         }
         meters.counter(METRIC, "fragment", name, "rendered", Boolean.toString(rendered)).increment();
         return withToken(rendering);

@@ -281,14 +281,14 @@ public class UnitRoundQueries {
     public List<RoundRow> roundsOf(long unitId) {
         List<Long> ids = jdbc.sql("select round_id from unit_index_sheet where unit_id = :unit")
                 .param("unit", unitId).query(Long.class).list();
-        return rounds().stream().filter(row -> ids.contains(row.id())).toList();
+        return ids.isEmpty() ? List.of() : rounds().stream().filter(row -> ids.contains(row.id())).toList();
     }
 
     /** The rounds in which a person sits on the council, newest first. */
     public List<RoundRow> roundsOfMember(long userId) {
         List<Long> ids = jdbc.sql("select round_id from unit_index_member where user_id = :user")
                 .param("user", userId).query(Long.class).list();
-        return rounds().stream().filter(row -> ids.contains(row.id())).toList();
+        return ids.isEmpty() ? List.of() : rounds().stream().filter(row -> ids.contains(row.id())).toList();
     }
 
     private static RoundRow roundRow(ResultSet rs, int rowNumber) throws SQLException {

@@ -24,6 +24,7 @@ import vn.reformtrack.identity.Role;
 import vn.reformtrack.identity.UserAccount;
 import vn.reformtrack.organization.Unit;
 import vn.reformtrack.support.IntegrationTest;
+import vn.reformtrack.support.StatementCounter;
 import vn.reformtrack.support.TestData;
 import vn.reformtrack.unitindex.CouncilArea;
 import vn.reformtrack.unitindex.CriteriaSets;
@@ -97,6 +98,25 @@ class UnitIndexPermissionsTest {
                 .map(CouncilArea::id).collect(Collectors.toSet()), null, UnitIndexFixtures.COORDINATOR);
         council.add(roundId, otherMember.getId(), areas.stream().filter(a -> List.of("2", "3", "4").contains(a.code()))
                 .map(CouncilArea::id).collect(Collectors.toSet()), null, UnitIndexFixtures.COORDINATOR);
+    }
+
+    /**
+     * The module's first page reads the rounds with their progress (the heaviest statement of the page) once for the
+     * coordinator, who sits on no council, and not at all for a unit with no sheet and no seat on a council.
+     */
+    @Test
+    void theFirstPageReadsTheRoundsOnlyForWhatItShows() throws Exception {
+        String roundsWithProgress = "from unit_index_round r left join unit_index_sheet sh";
+
+        StatementCounter.reset();
+        page("/unit-index", coordinator, status().isOk());
+        assertThat(StatementCounter.statements().lines().filter(line -> line.contains(roundsWithProgress)))
+                .hasSize(1);
+
+        StatementCounter.reset();
+        page("/unit-index", outsider, status().isOk());
+        assertThat(StatementCounter.statements().lines().filter(line -> line.contains(roundsWithProgress)))
+                .isEmpty();
     }
 
     @Test

@@ -55,9 +55,11 @@ public class LeagueSettings {
     public record Rules(int completion, int onTime, int reports, BigDecimal good, BigDecimal fair, BigDecimal average) {
 
         static Rules read(Settings settings) {
-            return new Rules(Math.max(0, settings.getInt(WEIGHT_COMPLETION)), Math.max(0, settings.getInt(WEIGHT_ON_TIME)),
-                    Math.max(0, settings.getInt(WEIGHT_REPORTS)), settings.getDecimal(TIER_GOOD),
-                    settings.getDecimal(TIER_FAIR), settings.getDecimal(TIER_AVERAGE));
+            Settings.Values values = settings.read(WEIGHT_COMPLETION, WEIGHT_ON_TIME, WEIGHT_REPORTS, TIER_GOOD, TIER_FAIR,
+                    TIER_AVERAGE);
+            return new Rules(Math.max(0, values.getInt(WEIGHT_COMPLETION)), Math.max(0, values.getInt(WEIGHT_ON_TIME)),
+                    Math.max(0, values.getInt(WEIGHT_REPORTS)), values.getDecimal(TIER_GOOD),
+                    values.getDecimal(TIER_FAIR), values.getDecimal(TIER_AVERAGE));
         }
 
         public LeagueTier tier(BigDecimal score) {

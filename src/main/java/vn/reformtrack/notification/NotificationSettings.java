@@ -24,11 +24,13 @@ class NotificationSettings {
     record LeadTimes(int reportReminder, int taskReminder, int roundReminder, int toHead, int toProvince) {
 
         static LeadTimes read(Settings settings) {
-            return new LeadTimes(Math.max(0, settings.getInt(REPORT_REMINDER_DAYS)),
-                    Math.max(0, settings.getInt(TASK_REMINDER_DAYS)),
-                    Math.max(0, settings.getInt(ROUND_REMINDER_DAYS)),
-                    Math.max(1, settings.getInt(TO_HEAD_AFTER)),
-                    Math.max(1, settings.getInt(TO_PROVINCE_AFTER)));
+            Settings.Values values = settings.read(REPORT_REMINDER_DAYS, TASK_REMINDER_DAYS, ROUND_REMINDER_DAYS,
+                    TO_HEAD_AFTER, TO_PROVINCE_AFTER);
+            return new LeadTimes(Math.max(0, values.getInt(REPORT_REMINDER_DAYS)),
+                    Math.max(0, values.getInt(TASK_REMINDER_DAYS)),
+                    Math.max(0, values.getInt(ROUND_REMINDER_DAYS)),
+                    Math.max(1, values.getInt(TO_HEAD_AFTER)),
+                    Math.max(1, values.getInt(TO_PROVINCE_AFTER)));
         }
 
         /** Working days after the deadline when the weekly digest takes it up. */

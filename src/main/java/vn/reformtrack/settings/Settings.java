@@ -2,9 +2,9 @@ package vn.reformtrack.settings;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
@@ -37,20 +37,57 @@ public class Settings {
     }
 
     public String get(String key) {
-        SettingDefinition definition = definition(key);
-        return stored(key).orElse(definition.defaultValue());
+        return read(key).get(key);
     }
 
     public int getInt(String key) {
-        return Integer.parseInt(get(key));
+        return read(key).getInt(key);
     }
 
     public BigDecimal getDecimal(String key) {
-        return new BigDecimal(get(key));
+        return read(key).getDecimal(key);
     }
 
     public boolean getBoolean(String key) {
-        return Boolean.parseBoolean(get(key));
+        return read(key).getBoolean(key);
+    }
+
+    /**
+     * The values of these settings, read in one statement: a page or job that needs several (the league's weights and
+     * thresholds) reads them at once instead of one round trip each.
+     */
+    public Values read(String... keys) {
+        Map<String, String> values = new HashMap<>();
+        for (String key : keys) {
+            values.put(key, definition(key).defaultValue());
+        }
+        jdbc.sql("select key, value from app_setting where key in (:keys)").param("keys", List.of(keys))
+                .query((row, number) -> values.put(row.getString("key"), row.getString("value"))).list();
+        return new Values(values);
+    }
+
+    /** Settings' values as read together by {@link #read}; a value not yet set is the definition's default. */
+    public record Values(Map<String, String> values) {
+
+        public String get(String key) {
+            String value = values.get(key);
+            if (value == null && !values.containsKey(key)) {
+                throw new IllegalArgumentException("Setting " + key + " was not read");
+            }
+            return value;
+        }
+
+        public int getInt(String key) {
+            return Integer.parseInt(get(key));
+        }
+
+        public BigDecimal getDecimal(String key) {
+            return new BigDecimal(get(key));
+        }
+
+        public boolean getBoolean(String key) {
+            return Boolean.parseBoolean(get(key));
+        }
     }
 
     /**
@@ -99,10 +136,6 @@ public class Settings {
             normal.forEach((key, value) -> set(key, value, by));
         }
         return refused;
-    }
-
-    private Optional<String> stored(String key) {
-        return jdbc.sql("select value from app_setting where key = :key").param("key", key).query(String.class).optional();
     }
 
     private SettingDefinition definition(String key) {

@@ -55,8 +55,9 @@ public class UnitIndexSettings {
 
     /** The thresholds a new round is offered. */
     public ClassThresholds thresholds() {
-        return new ClassThresholds(settings.getDecimal(EXCELLENT), settings.getDecimal(GOOD), settings.getDecimal(FAIR),
-                settings.getDecimal(AVERAGE));
+        Settings.Values values = settings.read(EXCELLENT, GOOD, FAIR, AVERAGE);
+        return new ClassThresholds(values.getDecimal(EXCELLENT), values.getDecimal(GOOD), values.getDecimal(FAIR),
+                values.getDecimal(AVERAGE));
     }
 
     /** The coordinators of every unit, who may chair a council. */

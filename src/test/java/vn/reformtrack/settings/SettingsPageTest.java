@@ -1,6 +1,7 @@
 package vn.reformtrack.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -18,6 +19,7 @@ import vn.reformtrack.identity.Role;
 import vn.reformtrack.organization.OrganizationSettings;
 import vn.reformtrack.results.ResultsSettings;
 import vn.reformtrack.support.IntegrationTest;
+import vn.reformtrack.support.StatementCounter;
 import vn.reformtrack.support.TestData;
 
 @IntegrationTest
@@ -55,6 +57,21 @@ class SettingsPageTest {
 
         assertThat(settings.get(OrganizationSettings.PROVINCE_NAME)).isEqualTo("Hải Phòng");
         assertThat(settings.get(ResultsSettings.OWN_JURISDICTION)).isEqualTo("31");
+    }
+
+    @Test
+    void severalSettingsAreReadInOneStatementEachItsValueOrItsDefault() {
+        settings.set(OrganizationSettings.PROVINCE_NAME, "Hải Phòng", "admin");
+
+        StatementCounter.reset();
+        Settings.Values values = settings.read(OrganizationSettings.PROVINCE_NAME, ResultsSettings.OWN_JURISDICTION);
+
+        assertThat(StatementCounter.count()).isEqualTo(1);
+        assertThat(values.get(OrganizationSettings.PROVINCE_NAME)).isEqualTo("Hải Phòng");
+        assertThat(values.get(ResultsSettings.OWN_JURISDICTION)).isEqualTo("22");
+        assertThat(values.getInt(ResultsSettings.OWN_JURISDICTION)).isEqualTo(22);
+        assertThatThrownBy(() -> values.get("organization.not-read")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> settings.read("no.such.setting")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -281,13 +281,18 @@ public class UnitRoundQueries {
     public List<RoundRow> roundsOf(long unitId) {
         List<Long> ids = jdbc.sql("select round_id from unit_index_sheet where unit_id = :unit")
                 .param("unit", unitId).query(Long.class).list();
-        return ids.isEmpty() ? List.of() : rounds().stream().filter(row -> ids.contains(row.id())).toList();
+        return roundsAmong(ids);
     }
 
     /** The rounds in which a person sits on the council, newest first. */
     public List<RoundRow> roundsOfMember(long userId) {
         List<Long> ids = jdbc.sql("select round_id from unit_index_member where user_id = :user")
                 .param("user", userId).query(Long.class).list();
+        return roundsAmong(ids);
+    }
+
+    /** These rounds with their progress, newest first; none read when there are none. */
+    private List<RoundRow> roundsAmong(List<Long> ids) {
         return ids.isEmpty() ? List.of() : rounds().stream().filter(row -> ids.contains(row.id())).toList();
     }
 

@@ -75,6 +75,21 @@ class SettingsPageTest {
     }
 
     @Test
+    void theSettingsPageReadsEverySettingInOneStatement() throws Exception {
+        var admin = data.user(Role.ADMIN, null);
+        settings.set(OrganizationSettings.PROVINCE_NAME, "Hải Phòng", "admin");
+
+        StatementCounter.reset();
+        mvc.perform(get("/admin/settings").with(data.as(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Hải Phòng")))
+                .andExpect(content().string(Matchers.containsString("22 — Tỉnh Quảng Ninh")));
+
+        assertThat(StatementCounter.statements().lines().filter(line -> line.contains("from app_setting")))
+                .hasSize(1);
+    }
+
+    @Test
     void onePageWithABadValueSavesNothing() throws Exception {
         var admin = data.user(Role.ADMIN, null);
         mvc.perform(post("/admin/settings").with(data.as(admin)).with(csrf())

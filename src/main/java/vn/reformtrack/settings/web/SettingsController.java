@@ -1,6 +1,7 @@
 package vn.reformtrack.settings.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,8 +33,10 @@ class SettingsController {
 
     @GetMapping
     String form(Model model) {
+        List<SettingDefinition> definitions = settings.definitions();
+        Settings.Values read = settings.read(definitions.stream().map(SettingDefinition::key).toArray(String[]::new));
         Map<String, String> values = new LinkedHashMap<>();
-        settings.definitions().forEach(definition -> values.put(definition.key(), settings.get(definition.key())));
+        definitions.forEach(definition -> values.put(definition.key(), read.get(definition.key())));
         model.addAttribute("form", new SettingsForm(values));
         model.addAttribute("errors", Map.of());
         return "settings/settings-form";
